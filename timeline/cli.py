@@ -1,0 +1,279 @@
+"""The ``timeline`` command: parse options, make one library call, render, map errors.
+
+Imports nothing heavy at module level so that ``timeline --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from timeline.errors import OptionError, TimelineError
+from timeline.settings import PlotlyMode, Settings
+
+if TYPE_CHECKING:
+    from timeline.model import Timeline
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+DEFAULT_SOURCES = ("seeds",)
+
+
+def parse_date(text: str, what: str) -> dt.date:
+    """An ISO day (YYYY-MM-DD), or an OptionError that says so."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise OptionError(f"{what}: {text!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def parse_published(pairs: tuple[str, ...]) -> dict[str, dt.date]:
+    """``ID=DATE`` pairs from ``--published``."""
+    out: dict[str, dt.date] = {}
+    for pair in pairs:
+        doc_id, sep, date = pair.partition("=")
+        if not sep or not doc_id.strip():
+            raise OptionError(f"--published {pair!r}: write it as ID=YYYY-MM-DD (ID is the file stem)")
+        out[doc_id.strip()] = parse_date(date, f"--published {doc_id}")
+    return out
+
+
+def shared_options(func: F) -> F:
+    """Options every command that builds a timeline accepts."""
+    options = [
+        click.option("--published", "published", multiple=True, metavar="ID=DATE",
+                     help="Known publication date of one article (repeatable); wins over inference."),
+        click.option("--lang", "lang", metavar="CODE", help="Force one language for every article."),
+        click.option("--since", metavar="DATE", help="Keep events ending on or after this day."),
+        click.option("--until", metavar="DATE", help="Keep events starting on or before this day."),
+        click.option("--top", type=int, metavar="N", help="Keep only the N heaviest events."),
+        click.option("--jobs", "-j", type=int, metavar="N",
+                     help="Processes for the per-article work (default: number of cores)."),
+        click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary on stderr."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def make_settings(
+    published: tuple[str, ...] = (),
+    lang: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    top: int | None = None,
+    jobs: int | None = None,
+    quiet: bool = False,
+    plotly: str = PlotlyMode.INLINE.value,
+) -> Settings:
+    """Turn raw option values into the one settings object."""
+    return Settings(
+        language=lang.lower() if lang else None,
+        published=parse_published(published),
+        since=parse_date(since, "--since") if since else None,
+        until=parse_date(until, "--until") if until else None,
+        top=top,
+        jobs=jobs if jobs and jobs > 0 else Settings.default_jobs(),
+        plotly=PlotlyMode(plotly),
+        quiet=quiet,
+    )
+
+
+def handle_errors(func: F) -> F:
+    """Library errors become one line on stderr and exit code 1, never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except TimelineError as exc:
+            raise click.ClickException(str(exc)) from None
+        except OSError as exc:
+            raise click.ClickException(f"{exc.filename or ''}: {exc.strerror or exc}") from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def run_build(sources: tuple[str, ...], settings: Settings) -> Timeline:
+    """Build the timeline, with a progress bar when stderr is a terminal, then summarise."""
+    from timeline.api import build
+    from timeline.report import summary_line
+
+    names = list(sources) or list(DEFAULT_SOURCES)
+    if settings.quiet or not sys.stderr.isatty():
+        timeline = build(names, settings)
+    else:
+        with click.progressbar(length=0, label="articles", file=sys.stderr) as bar:
+            timeline = build(names, settings, progress=bar.update)
+    if not settings.quiet:
+        click.echo(summary_line(timeline), err=True)
+    if not any(d.status == "ok" for d in timeline.documents):
+        raise click.ClickException("no usable article in the inputs: " + summary_line(timeline))
+    return timeline
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="timeline")
+@click.option("-v", "--verbose", count=True, help="Log what each stage decides (-vv for more).")
+def cli(verbose: int) -> None:
+    """Turn news articles (any of several languages, dated or not) into one cited chronology.
+
+    Example: timeline build seeds/ -o output/
+    """
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+@cli.command()
+@click.argument("sources", nargs=-1)
+@click.option("-o", "--output", "outdir", default="output", show_default=True,
+              type=click.Path(file_okay=False), help="Folder for the three outputs.")
+@click.option("--plotly", type=click.Choice([m.value for m in PlotlyMode]), default="inline",
+              show_default=True, help="Inline plotly.js (offline) or load it from a CDN (small file).")
+@shared_options
+@handle_errors
+def build(sources: tuple[str, ...], outdir: str, plotly: str, **options: Any) -> None:
+    """Write timeline.html, timeline.json and chronology.txt for SOURCES (default: seeds/).
+
+    Example: timeline build seeds/ -o output/ --published 001=2022-01-12
+    """
+    from timeline.render import OutputFormat, render
+    from timeline.writing import write_atomic
+
+    settings = make_settings(plotly=plotly, **options)
+    timeline = run_build(sources, settings)
+    out = Path(outdir)
+    for name, fmt in (("timeline.html", OutputFormat.HTML), ("timeline.json", OutputFormat.JSON),
+                      ("chronology.txt", OutputFormat.TEXT)):
+        write_atomic(out / name, render(timeline, fmt, settings))
+    if not settings.quiet:
+        click.echo(f"wrote {out / 'timeline.html'}, {out / 'timeline.json'}, "
+                   f"{out / 'chronology.txt'}", err=True)
+
+
+def _print_command(fmt_name: str, doc: str) -> None:
+    @cli.command(name=fmt_name, help=doc)
+    @click.argument("sources", nargs=-1)
+    @shared_options
+    @handle_errors
+    def command(sources: tuple[str, ...], **options: Any) -> None:
+        from timeline.render import OutputFormat, render
+
+        settings = make_settings(**options)
+        click.echo(render(run_build(sources, settings), OutputFormat(fmt_name), settings), nl=False)
+
+
+_print_command("json", "Print the timeline as JSON (schema timeline/1).\n\nExample: timeline json seeds/ > t.json")
+_print_command("text", "Print the plain-text chronology.\n\nExample: timeline text seeds/")
+
+
+@cli.command()
+@click.argument("sources", nargs=-1)
+@click.option("-o", "--output", "outfile", required=True, type=click.Path(dir_okay=False),
+              help="The HTML file to write.")
+@click.option("--plotly", type=click.Choice([m.value for m in PlotlyMode]), default="inline",
+              show_default=True, help="Inline plotly.js (offline) or load it from a CDN (small file).")
+@shared_options
+@handle_errors
+def html(sources: tuple[str, ...], outfile: str, plotly: str, **options: Any) -> None:
+    """Write the standalone HTML page.
+
+    Example: timeline html seeds/ -o page.html
+    """
+    from timeline.render import OutputFormat, render
+    from timeline.writing import write_atomic
+
+    settings = make_settings(plotly=plotly, **options)
+    write_atomic(Path(outfile), render(run_build(sources, settings), OutputFormat.HTML, settings))
+
+
+@cli.command()
+@click.argument("sources", nargs=-1)
+@click.option("--format", "fmt", type=click.Choice(["timelinejs", "csv", "ics"]), required=True,
+              help="TimelineJS3 JSON, CSV (one row per event) or an iCalendar file.")
+@click.option("-o", "--output", "outfile", type=click.Path(dir_okay=False),
+              help="File to write (default: standard output).")
+@shared_options
+@handle_errors
+def export(sources: tuple[str, ...], fmt: str, outfile: str | None, **options: Any) -> None:
+    """Export the events for other tools (TimelineJS, spreadsheets, calendars).
+
+    Example: timeline export seeds/ --format timelinejs -o timeline.js.json
+    """
+    from timeline.render import OutputFormat, render
+    from timeline.writing import write_atomic
+
+    settings = make_settings(**options)
+    text = render(run_build(sources, settings), OutputFormat(fmt), settings)
+    if outfile:
+        write_atomic(Path(outfile), text)
+    else:
+        click.echo(text, nl=False)
+
+
+@cli.command()
+@click.argument("source", required=False)
+@click.option("--dct", metavar="DATE", help="Reference (publication) date, YYYY-MM-DD.")
+@click.option("--lang", metavar="CODE", help="Language of the text (default: detected).")
+@click.option("--jsonl", "jsonl", type=click.File("r", encoding="utf-8"),
+              help='Records {"doc_id", "text", "dct", "lang"}; one output line per record.')
+@click.option("--format", "fmt", type=click.Choice(["json", "timeml"]), default="json",
+              show_default=True, help="JSON lines or TimeML.")
+@handle_errors
+def tag(source: str | None, dct: str | None, lang: str | None, jsonl: Any, fmt: str) -> None:
+    """Find temporal expressions in one text (FILE or - for stdin) and resolve them.
+
+    Example: timeline tag article.txt --dct 2022-01-12 --lang en
+    """
+    from timeline.tagging import tag_record
+
+    if jsonl is not None:
+        for number, line in enumerate(jsonl, 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                click.echo(f"line {number}: not JSON ({exc.msg}); skipped", err=True)
+                continue
+            click.echo(tag_record(record, fmt))
+        return
+    if source is None:
+        raise click.UsageError("give a FILE, - for standard input, or --jsonl FILE")
+    text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    record = {"doc_id": "-" if source == "-" else Path(source).stem, "text": text,
+              "dct": parse_date(dct, "--dct").isoformat() if dct else None, "lang": lang}
+    click.echo(tag_record(record, fmt))
+
+
+@cli.command()
+@click.argument("sources", nargs=-1)
+@click.option("--jsonl", "jsonl", type=click.File("r", encoding="utf-8"),
+              help='Records {"doc_id", "text", "lang"}; one output line per record.')
+@click.option("--lang", metavar="CODE", help="Force one language for every article.")
+@handle_errors
+def pubdate(sources: tuple[str, ...], jsonl: Any, lang: str | None) -> None:
+    """Infer when each article was written, with evidence and bounds.
+
+    Example: timeline pubdate seeds/
+    """
+    from timeline.tagging import pubdate_records, pubdate_sources
+
+    settings = make_settings(lang=lang, quiet=True, jobs=1)
+    lines = pubdate_records(jsonl, settings) if jsonl is not None else pubdate_sources(
+        list(sources) or list(DEFAULT_SOURCES), settings)
+    for line in lines:
+        click.echo(line)
+
+
+def main() -> None:
+    """Entry point of the ``timeline`` script."""
+    cli(prog_name="timeline")

@@ -1,0 +1,43 @@
+"""Render a ``Timeline``: the JSON contract, plain text, the HTML page and exports."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from timeline.model import Timeline
+from timeline.settings import Settings
+
+
+class OutputFormat(StrEnum):
+    """Every output the CLI can write."""
+
+    JSON = "json"
+    TEXT = "text"
+    HTML = "html"
+    TIMELINEJS = "timelinejs"
+    CSV = "csv"
+    ICS = "ics"
+
+
+def render(timeline: Timeline, fmt: OutputFormat, settings: Settings | None = None) -> str:
+    """The text of ``timeline`` in ``fmt``; each renderer is imported only when used."""
+    settings = settings or Settings()
+    if fmt is OutputFormat.JSON:
+        from timeline.render.jsonout import to_json
+
+        return to_json(timeline)
+    if fmt is OutputFormat.TEXT:
+        from timeline.render.text import to_text
+
+        return to_text(timeline)
+    if fmt is OutputFormat.HTML:
+        from timeline.render.html import to_html
+
+        return to_html(timeline, settings)
+    from timeline.render import exports
+
+    return {
+        OutputFormat.TIMELINEJS: exports.to_timelinejs,
+        OutputFormat.CSV: exports.to_csv,
+        OutputFormat.ICS: exports.to_ics,
+    }[fmt](timeline)
