@@ -1,28 +1,34 @@
 """Run the stages: sources -> language -> pubdate -> temporal -> events -> merge.
 
 The per-article part is a pure function of one article (``process_article``) and runs in a
-process pool; the cross-article part (dating from the corpus, merging) runs after it on the
-small records it returns. Nothing here prints or writes files.
+process pool that is fed in bounded chunks, so memory stays flat however many articles stream
+in; the cross-article part (dating from the corpus, merging) runs after it on the small records
+it returns. A stage failing on one article costs that article's events and leaves a warning;
+it never stops the run. Nothing here prints or writes files.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from timeline.model import (
     Article,
     Candidate,
-    Document,
     DocStatus,
+    Document,
     Published,
     PubMethod,
     SkippedInput,
     Timeline,
     Timex,
 )
+from timeline.parallel import fork_pool, map_bounded
 from timeline.settings import Settings
 from timeline.temporal.expression import Expression
 
@@ -41,7 +47,9 @@ class ArticleResult:
     expressions: tuple[Expression, ...]
     timexes: tuple[Timex, ...]
     candidates: tuple[Candidate, ...]
-    signature: frozenset[str]  # entities, for relating articles when dating from the corpus
+    # Names the article mentions, for relating articles when dating from the corpus; left
+    # empty until that step needs it (most collections have no undated article).
+    signature: frozenset[str] = frozenset()
 
 
 def article_language(article: Article, settings: Settings) -> str:
@@ -60,15 +68,31 @@ def _given(article: Article, settings: Settings) -> Article:
     return replace(article, published=date) if date else article
 
 
-def analyse(article: Article, language: str, published: Published) -> ArticleResult:
+def analyse(
+    article: Article,
+    language: str,
+    published: Published,
+    expressions: tuple[Expression, ...] | None = None,
+) -> ArticleResult:
     """Tag and find event candidates once the publication date is settled."""
     from timeline import events, temporal
 
-    expressions = tuple(temporal.extract(article.text, language))
+    if expressions is None:
+        expressions = tuple(temporal.extract(article.text, language))
     timexes = tuple(temporal.resolve(article.text, expressions, published.date, language))
     candidates = tuple(events.find_candidates(article, language, published, timexes))
-    signature = frozenset(events.article_entities(article.text, language))
-    return ArticleResult(article, language, published, expressions, timexes, candidates, signature)
+    return ArticleResult(article, language, published, expressions, timexes, candidates)
+
+
+def signature_of(text: str, language: str) -> frozenset[str]:
+    """The names an article mentions (never raises: an empty set when they cannot be read)."""
+    from timeline import events
+
+    try:
+        return frozenset(events.article_entities(text, language))
+    except Exception as exc:  # the corpus step then treats the article as unrelated
+        logger.warning("names could not be read (%s: %s)", type(exc).__name__, exc)
+        return frozenset()
 
 
 def process_article(article: Article, settings: Settings) -> ArticleResult:
@@ -79,49 +103,115 @@ def process_article(article: Article, settings: Settings) -> ArticleResult:
     language = article_language(article, settings)
     expressions = tuple(temporal.extract(article.text, language))
     published = pubdate.infer_published(article, language, expressions)
-    return analyse(article, language, published)
+    return analyse(article, language, published, expressions)
 
 
-def _process_pair(pair: tuple[Article, Settings]) -> ArticleResult:
-    return process_article(*pair)
+def _failed(article: Article, language: str, exc: Exception, published: Published) -> ArticleResult:
+    """The record of an article a stage failed on: no events, and a warning that says so."""
+    where = exc.__traceback__
+    while where is not None and where.tb_next is not None:
+        where = where.tb_next
+    module = where.tb_frame.f_globals.get("__name__", "?") if where else "?"
+    note = f"internal: {module} failed on this article ({type(exc).__name__}: {exc}); no events"
+    logger.warning("%s: %s", article.id, note, exc_info=logger.isEnabledFor(logging.DEBUG))
+    article = replace(article, warnings=(*article.warnings, note[:300]))
+    return ArticleResult(article, language, published, (), (), (), frozenset())
+
+
+def process_article_safely(article: Article, settings: Settings) -> ArticleResult:
+    """``process_article``, but a stage that raises costs only this article's events."""
+    try:
+        return process_article(article, settings)
+    except Exception as exc:  # a bug in one stage must not lose the other articles
+        language = article.language or settings.language or "und"
+        return _failed(article, language, exc, Published.unknown("not analysed"))
+
+
+def _reanalyse_safely(result: ArticleResult, published: Published) -> ArticleResult:
+    try:
+        new = analyse(result.article, result.language, published, result.expressions)
+    except Exception as exc:  # keep the article with its new date, without events
+        new = _failed(result.article, result.language, exc, published)
+    return replace(new, signature=result.signature)
+
+
+_worker_settings: Settings | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _worker_settings
+    _worker_settings = settings
+
+
+def _process_chunk(articles: list[Article]) -> list[ArticleResult]:
+    settings = _worker_settings or Settings()
+    return [process_article_safely(article, settings) for article in articles]
+
+
+def _signature_chunk(texts: list[tuple[str, str]]) -> list[frozenset[str]]:
+    return [signature_of(text, language) for text, language in texts]
+
+
+def _reanalyse_chunk(pairs: list[tuple[ArticleResult, Published]]) -> list[ArticleResult]:
+    return [_reanalyse_safely(result, published) for result, published in pairs]
 
 
 def process_all(
-    articles: Iterable[Article], settings: Settings, progress: Progress | None = None
+    articles: Iterable[Article],
+    settings: Settings,
+    progress: Progress | None = None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> Iterator[ArticleResult]:
     """Process articles in order, over ``settings.jobs`` processes when more than one."""
-    if settings.jobs <= 1:
-        for article in articles:
-            yield process_article(article, settings)
-            if progress:
-                progress(1)
-        return
-    with ProcessPoolExecutor(max_workers=settings.jobs) as pool:
-        pairs = ((article, settings) for article in articles)
-        for result in pool.map(_process_pair, pairs, chunksize=8):
-            yield result
-            if progress:
-                progress(1)
+    if pool is None:
+        results: Iterable[ArticleResult] = (
+            process_article_safely(article, settings) for article in articles
+        )
+    else:
+        results = map_bounded(pool, _process_chunk, articles, settings.jobs)
+    for result in results:
+        yield result
+        if progress:
+            progress(1)
 
 
-def date_from_corpus(results: list[ArticleResult]) -> list[ArticleResult]:
+def date_from_corpus(
+    results: list[ArticleResult], pool: ProcessPoolExecutor | None = None, jobs: int = 1
+) -> list[ArticleResult]:
     """Give undated articles the period of the articles they share events with."""
     from timeline import pubdate
 
-    undated = [r for r in results if r.published.method is PubMethod.UNKNOWN]
-    if not undated:
+    if not any(r.published.method is PubMethod.UNKNOWN for r in results):
         return results
-    inferred = pubdate.date_from_corpus(
-        {r.article.id: r.published for r in results},
-        {r.article.id: r.signature for r in results},
-    )
-    out = []
-    for result in results:
+    texts = [(r.article.text, r.language) for r in results]
+    if pool is None:
+        signatures = _signature_chunk(texts)
+    else:
+        signatures = list(map_bounded(pool, _signature_chunk, texts, jobs))
+    results = [replace(r, signature=s) for r, s in zip(results, signatures, strict=True)]
+    try:
+        inferred = pubdate.date_from_corpus(
+            {r.article.id: r.published for r in results},
+            {r.article.id: r.signature for r in results},
+        )
+    except Exception as exc:  # dating from the corpus is a refinement: keep what we have
+        logger.warning(
+            "dating from the corpus failed (%s: %s); articles stay undated", type(exc).__name__, exc
+        )
+        return results
+    todo: dict[int, tuple[ArticleResult, Published]] = {}
+    for index, result in enumerate(results):
         new = inferred.get(result.article.id)
         if result.published.method is PubMethod.UNKNOWN and new and new.date is not None:
-            out.append(analyse(result.article, result.language, new))
-        else:
-            out.append(result)
+            todo[index] = (result, new)
+    pairs = list(todo.values())
+    if pool is None:
+        redone = _reanalyse_chunk(pairs)
+    else:
+        redone = list(map_bounded(pool, _reanalyse_chunk, pairs, jobs))
+    out = list(results)
+    for index, result in zip(todo, redone, strict=True):
+        out[index] = result
     return out
 
 
@@ -154,11 +244,17 @@ def build_from_articles(
     articles: Iterable[Article | SkippedInput],
     settings: Settings | None = None,
     progress: Progress | None = None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> Timeline:
-    """Build a timeline from articles already read (or skipped inputs to account for)."""
-    from timeline import merge
+    """Build a timeline from articles already read (or skipped inputs to account for).
 
+    With ``settings.jobs > 1`` the per-article work runs in ``pool`` (made here when not given;
+    a given pool must have been made with ``worker_pool``).
+    """
     settings = settings or Settings()
+    if settings.jobs > 1 and pool is None:
+        with worker_pool(settings) as own:
+            return build_from_articles(articles, settings, progress, own)
     skipped: list[SkippedInput] = []
 
     def usable() -> Iterator[Article]:
@@ -170,18 +266,56 @@ def build_from_articles(
             else:
                 yield item
 
-    results = date_from_corpus(list(process_all(usable(), settings, progress)))
+    stream = usable()
+    started = time.perf_counter()
+    # The first article is processed here: when the workers are not forked yet, it loads the
+    # models and rule files once, and the workers inherit them instead of loading them again.
+    results = list(process_all(islice(stream, 1), settings, progress))
+    results += process_all(stream, settings, progress, pool)
+    per_article = time.perf_counter()
+    results = date_from_corpus(results, pool, settings.jobs)
+    corpus = time.perf_counter()
+    timeline = _merged(results, skipped, settings)
+    logger.info(
+        "%d articles in %.2f s (%d jobs), corpus dating %.2f s, merging %.2f s",
+        len(results),
+        per_article - started,
+        settings.jobs,
+        corpus - per_article,
+        time.perf_counter() - corpus,
+    )
+    return timeline
+
+
+def _merged(
+    results: list[ArticleResult], skipped: list[SkippedInput], settings: Settings
+) -> Timeline:
+    """The cross-article step: every article's candidates merged into events."""
+    from timeline import merge
+
     candidates = [c for r in results for c in r.candidates]
-    events = merge.merge_events(candidates, settings)
+    events = merge.merge_events(candidates, settings) if candidates else []
     documents = [_document(r) for r in results] + [_skipped(s) for s in skipped]
     return Timeline(documents=tuple(documents), events=tuple(events))
+
+
+def worker_pool(settings: Settings) -> AbstractContextManager[ProcessPoolExecutor]:
+    """The process pool the per-article work (and file reading) runs in."""
+    return fork_pool(settings.jobs, _init_worker, (settings,))
 
 
 def build(
     sources: Sequence[str], settings: Settings | None = None, progress: Progress | None = None
 ) -> Timeline:
-    """Read ``sources`` (files, folders, ``-`` for stdin) and build their timeline."""
+    """Read ``sources`` (files, folders, ``-`` for stdin) and build their timeline.
+
+    With ``settings.jobs > 1`` files are also read (decoded, HTML extracted) in the workers.
+    """
     from timeline.sources import read_sources
 
     settings = settings or Settings()
-    return build_from_articles(read_sources(sources, settings), settings, progress)
+    if settings.jobs <= 1:
+        return build_from_articles(read_sources(sources, settings), settings, progress)
+    with worker_pool(settings) as pool:  # its workers start with the first task submitted
+        items = read_sources(sources, settings, pool)  # a missing path raises here, at once
+        return build_from_articles(items, settings, progress, pool)

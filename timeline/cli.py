@@ -10,6 +10,7 @@ import functools
 import json
 import logging
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from timeline.model import Timeline
 
 F = TypeVar("F", bound=Callable[..., Any])
+logger = logging.getLogger(__name__)
 
 DEFAULT_SOURCES = ("seeds",)
 
@@ -41,7 +43,9 @@ def parse_published(pairs: tuple[str, ...]) -> dict[str, dt.date]:
     for pair in pairs:
         doc_id, sep, date = pair.partition("=")
         if not sep or not doc_id.strip():
-            raise OptionError(f"--published {pair!r}: write it as ID=YYYY-MM-DD (ID is the file stem)")
+            raise OptionError(
+                f"--published {pair!r}: write it as ID=YYYY-MM-DD (ID is the file stem)"
+            )
         out[doc_id.strip()] = parse_date(date, f"--published {doc_id}")
     return out
 
@@ -49,15 +53,34 @@ def parse_published(pairs: tuple[str, ...]) -> dict[str, dt.date]:
 def shared_options(func: F) -> F:
     """Options every command that builds a timeline accepts."""
     options = [
-        click.option("--published", "published", multiple=True, metavar="ID=DATE",
-                     help="Known publication date of one article (repeatable); wins over inference."),
-        click.option("--lang", "lang", metavar="CODE", help="Force one language for every article."),
+        click.option(
+            "--published",
+            "published",
+            multiple=True,
+            metavar="ID=DATE",
+            help="Known publication date of one article (repeatable); wins over inference.",
+        ),
+        click.option(
+            "--lang", "lang", metavar="CODE", help="Force one language for every article."
+        ),
         click.option("--since", metavar="DATE", help="Keep events ending on or after this day."),
         click.option("--until", metavar="DATE", help="Keep events starting on or before this day."),
         click.option("--top", type=int, metavar="N", help="Keep only the N heaviest events."),
-        click.option("--jobs", "-j", type=int, metavar="N",
-                     help="Processes for the per-article work (default: number of cores)."),
+        click.option(
+            "--jobs",
+            "-j",
+            type=int,
+            metavar="N",
+            help="Processes for the per-article work (default: number of cores).",
+        ),
         click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary on stderr."),
+        click.option(
+            "--max-bytes",
+            "max_bytes",
+            type=int,
+            metavar="N",
+            help=f"Skip inputs larger than N bytes (default {Settings.max_bytes:,}).",
+        ),
     ]
     for option in reversed(options):
         func = option(func)
@@ -73,6 +96,7 @@ def make_settings(
     jobs: int | None = None,
     quiet: bool = False,
     plotly: str = PlotlyMode.INLINE.value,
+    max_bytes: int | None = None,
 ) -> Settings:
     """Turn raw option values into the one settings object."""
     return Settings(
@@ -84,6 +108,7 @@ def make_settings(
         jobs=jobs if jobs and jobs > 0 else Settings.default_jobs(),
         plotly=PlotlyMode(plotly),
         quiet=quiet,
+        max_bytes=max_bytes if max_bytes and max_bytes > 0 else Settings.max_bytes,
     )
 
 
@@ -102,22 +127,63 @@ def handle_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+class ProgressCounter:
+    """A counter of inputs done, redrawn on one stderr line at most ten times a second."""
+
+    def __init__(self, label: str = "articles") -> None:
+        self.label = label
+        self.done = 0
+        self.drawn_at = 0.0
+
+    def __call__(self, count: int) -> None:
+        import time
+
+        self.done += count
+        now = time.monotonic()
+        if now - self.drawn_at >= 0.1:
+            self.drawn_at = now
+            click.echo(f"\r{self.done:,} {self.label}", err=True, nl=False)
+
+    def close(self) -> None:
+        """Erase the counter so the summary starts on a clean line."""
+        if self.drawn_at:
+            click.echo("\r" + " " * 40 + "\r", err=True, nl=False)
+
+
 def run_build(sources: tuple[str, ...], settings: Settings) -> Timeline:
-    """Build the timeline, with a progress bar when stderr is a terminal, then summarise."""
+    """Build the timeline, with a progress counter when stderr is a terminal.
+
+    Raises a ClickException (exit 1) only when no input gave a usable article.
+    """
     from timeline.api import build
+    from timeline.model import DocStatus
     from timeline.report import summary_line
 
+    if settings.quiet:
+        logging.getLogger("timeline").setLevel(logging.ERROR)
     names = list(sources) or list(DEFAULT_SOURCES)
     if settings.quiet or not sys.stderr.isatty():
         timeline = build(names, settings)
     else:
-        with click.progressbar(length=0, label="articles", file=sys.stderr) as bar:
-            timeline = build(names, settings, progress=bar.update)
-    if not settings.quiet:
-        click.echo(summary_line(timeline), err=True)
-    if not any(d.status == "ok" for d in timeline.documents):
+        counter = ProgressCounter()
+        try:
+            timeline = build(names, settings, progress=counter)
+        finally:
+            counter.close()
+    if not any(d.status is DocStatus.OK for d in timeline.documents):
         raise click.ClickException("no usable article in the inputs: " + summary_line(timeline))
     return timeline
+
+
+def finish(timeline: Timeline, settings: Settings, wrote: str = "") -> None:
+    """End stderr with what was written and the one-line summary (unless --quiet)."""
+    from timeline.report import summary_line
+
+    if settings.quiet:
+        return
+    if wrote:
+        click.echo(f"wrote {wrote} ({len(timeline.events):,} events)", err=True)
+    click.echo(summary_line(timeline), err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -134,10 +200,22 @@ def cli(verbose: int) -> None:
 
 @cli.command()
 @click.argument("sources", nargs=-1)
-@click.option("-o", "--output", "outdir", default="output", show_default=True,
-              type=click.Path(file_okay=False), help="Folder for the three outputs.")
-@click.option("--plotly", type=click.Choice([m.value for m in PlotlyMode]), default="inline",
-              show_default=True, help="Inline plotly.js (offline) or load it from a CDN (small file).")
+@click.option(
+    "-o",
+    "--output",
+    "outdir",
+    default="output",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Folder for the three outputs.",
+)
+@click.option(
+    "--plotly",
+    type=click.Choice([m.value for m in PlotlyMode]),
+    default="inline",
+    show_default=True,
+    help="Inline plotly.js (offline) or load it from a CDN (small file).",
+)
 @shared_options
 @handle_errors
 def build(sources: tuple[str, ...], outdir: str, plotly: str, **options: Any) -> None:
@@ -145,18 +223,25 @@ def build(sources: tuple[str, ...], outdir: str, plotly: str, **options: Any) ->
 
     Example: timeline build seeds/ -o output/ --published 001=2022-01-12
     """
-    from timeline.render import OutputFormat, render
-    from timeline.writing import write_atomic
+    from timeline.render import OutputFormat
+    from timeline.writing import write_rendered
 
     settings = make_settings(plotly=plotly, **options)
     timeline = run_build(sources, settings)
     out = Path(outdir)
-    for name, fmt in (("timeline.html", OutputFormat.HTML), ("timeline.json", OutputFormat.JSON),
-                      ("chronology.txt", OutputFormat.TEXT)):
-        write_atomic(out / name, render(timeline, fmt, settings))
-    if not settings.quiet:
-        click.echo(f"wrote {out / 'timeline.html'}, {out / 'timeline.json'}, "
-                   f"{out / 'chronology.txt'}", err=True)
+    started = time.perf_counter()
+    outputs = [
+        ("timeline.html", OutputFormat.HTML),
+        ("timeline.json", OutputFormat.JSON),
+        ("chronology.txt", OutputFormat.TEXT),
+    ]
+    write_rendered(timeline, settings, out, outputs)
+    logger.info("three outputs rendered and written in %.2f s", time.perf_counter() - started)
+    finish(
+        timeline,
+        settings,
+        f"{out / 'timeline.html'}, {out / 'timeline.json'}, {out / 'chronology.txt'}",
+    )
 
 
 def _print_command(fmt_name: str, doc: str) -> None:
@@ -168,19 +253,35 @@ def _print_command(fmt_name: str, doc: str) -> None:
         from timeline.render import OutputFormat, render
 
         settings = make_settings(**options)
-        click.echo(render(run_build(sources, settings), OutputFormat(fmt_name), settings), nl=False)
+        timeline = run_build(sources, settings)
+        click.echo(render(timeline, OutputFormat(fmt_name), settings), nl=False)
+        finish(timeline, settings)
 
 
-_print_command("json", "Print the timeline as JSON (schema timeline/1).\n\nExample: timeline json seeds/ > t.json")
+_print_command(
+    "json",
+    "Print the timeline as JSON (schema timeline/1).\n\nExample: timeline json seeds/ > t.json",
+)
 _print_command("text", "Print the plain-text chronology.\n\nExample: timeline text seeds/")
 
 
 @cli.command()
 @click.argument("sources", nargs=-1)
-@click.option("-o", "--output", "outfile", required=True, type=click.Path(dir_okay=False),
-              help="The HTML file to write.")
-@click.option("--plotly", type=click.Choice([m.value for m in PlotlyMode]), default="inline",
-              show_default=True, help="Inline plotly.js (offline) or load it from a CDN (small file).")
+@click.option(
+    "-o",
+    "--output",
+    "outfile",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="The HTML file to write.",
+)
+@click.option(
+    "--plotly",
+    type=click.Choice([m.value for m in PlotlyMode]),
+    default="inline",
+    show_default=True,
+    help="Inline plotly.js (offline) or load it from a CDN (small file).",
+)
 @shared_options
 @handle_errors
 def html(sources: tuple[str, ...], outfile: str, plotly: str, **options: Any) -> None:
@@ -192,15 +293,27 @@ def html(sources: tuple[str, ...], outfile: str, plotly: str, **options: Any) ->
     from timeline.writing import write_atomic
 
     settings = make_settings(plotly=plotly, **options)
-    write_atomic(Path(outfile), render(run_build(sources, settings), OutputFormat.HTML, settings))
+    timeline = run_build(sources, settings)
+    write_atomic(Path(outfile), render(timeline, OutputFormat.HTML, settings))
+    finish(timeline, settings, outfile)
 
 
 @cli.command()
 @click.argument("sources", nargs=-1)
-@click.option("--format", "fmt", type=click.Choice(["timelinejs", "csv", "ics"]), required=True,
-              help="TimelineJS3 JSON, CSV (one row per event) or an iCalendar file.")
-@click.option("-o", "--output", "outfile", type=click.Path(dir_okay=False),
-              help="File to write (default: standard output).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["timelinejs", "csv", "ics"]),
+    required=True,
+    help="TimelineJS3 JSON, CSV (one row per event) or an iCalendar file.",
+)
+@click.option(
+    "-o",
+    "--output",
+    "outfile",
+    type=click.Path(dir_okay=False),
+    help="File to write (default: standard output).",
+)
 @shared_options
 @handle_errors
 def export(sources: tuple[str, ...], fmt: str, outfile: str | None, **options: Any) -> None:
@@ -212,21 +325,44 @@ def export(sources: tuple[str, ...], fmt: str, outfile: str | None, **options: A
     from timeline.writing import write_atomic
 
     settings = make_settings(**options)
-    text = render(run_build(sources, settings), OutputFormat(fmt), settings)
+    timeline = run_build(sources, settings)
+    text = render(timeline, OutputFormat(fmt), settings)
     if outfile:
         write_atomic(Path(outfile), text)
     else:
         click.echo(text, nl=False)
+    finish(timeline, settings, outfile or "")
+
+
+def read_one_text(source: str) -> str:
+    """The decoded text of FILE or standard input (any encoding; binary files refused)."""
+    from timeline.sources.decoding import decode_bytes
+
+    data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    decoded = decode_bytes(data)
+    if decoded.problem:
+        raise click.ClickException(f"{source}: {decoded.problem}")
+    return decoded.text
 
 
 @cli.command()
 @click.argument("source", required=False)
 @click.option("--dct", metavar="DATE", help="Reference (publication) date, YYYY-MM-DD.")
 @click.option("--lang", metavar="CODE", help="Language of the text (default: detected).")
-@click.option("--jsonl", "jsonl", type=click.File("r", encoding="utf-8"),
-              help='Records {"doc_id", "text", "dct", "lang"}; one output line per record.')
-@click.option("--format", "fmt", type=click.Choice(["json", "timeml"]), default="json",
-              show_default=True, help="JSON lines or TimeML.")
+@click.option(
+    "--jsonl",
+    "jsonl",
+    type=click.File("r", encoding="utf-8"),
+    help='Records {"doc_id", "text", "dct", "lang"}; one output line per record.',
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "timeml"]),
+    default="json",
+    show_default=True,
+    help="JSON lines or TimeML.",
+)
 @handle_errors
 def tag(source: str | None, dct: str | None, lang: str | None, jsonl: Any, fmt: str) -> None:
     """Find temporal expressions in one text (FILE or - for stdin) and resolve them.
@@ -248,16 +384,24 @@ def tag(source: str | None, dct: str | None, lang: str | None, jsonl: Any, fmt: 
         return
     if source is None:
         raise click.UsageError("give a FILE, - for standard input, or --jsonl FILE")
-    text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-    record = {"doc_id": "-" if source == "-" else Path(source).stem, "text": text,
-              "dct": parse_date(dct, "--dct").isoformat() if dct else None, "lang": lang}
+    text = read_one_text(source)
+    record = {
+        "doc_id": "-" if source == "-" else Path(source).stem,
+        "text": text,
+        "dct": parse_date(dct, "--dct").isoformat() if dct else None,
+        "lang": lang,
+    }
     click.echo(tag_record(record, fmt))
 
 
 @cli.command()
 @click.argument("sources", nargs=-1)
-@click.option("--jsonl", "jsonl", type=click.File("r", encoding="utf-8"),
-              help='Records {"doc_id", "text", "lang"}; one output line per record.')
+@click.option(
+    "--jsonl",
+    "jsonl",
+    type=click.File("r", encoding="utf-8"),
+    help='Records {"doc_id", "text", "lang"}; one output line per record.',
+)
 @click.option("--lang", metavar="CODE", help="Force one language for every article.")
 @handle_errors
 def pubdate(sources: tuple[str, ...], jsonl: Any, lang: str | None) -> None:
@@ -268,8 +412,11 @@ def pubdate(sources: tuple[str, ...], jsonl: Any, lang: str | None) -> None:
     from timeline.tagging import pubdate_records, pubdate_sources
 
     settings = make_settings(lang=lang, quiet=True, jobs=1)
-    lines = pubdate_records(jsonl, settings) if jsonl is not None else pubdate_sources(
-        list(sources) or list(DEFAULT_SOURCES), settings)
+    lines = (
+        pubdate_records(jsonl, settings)
+        if jsonl is not None
+        else pubdate_sources(list(sources) or list(DEFAULT_SOURCES), settings)
+    )
     for line in lines:
         click.echo(line)
 

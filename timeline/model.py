@@ -109,6 +109,7 @@ class Published:
     method: PubMethod
     evidence: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    alternatives: tuple[Published, ...] = ()  # the days the text allows when it cannot pick a year
 
     @classmethod
     def unknown(cls, reason: str = "no date evidence found") -> Published:

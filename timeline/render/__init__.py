@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from enum import StrEnum
 
 from timeline.model import Timeline
 from timeline.settings import Settings
+
+logger = logging.getLogger(__name__)
 
 
 class OutputFormat(StrEnum):
@@ -20,8 +23,19 @@ class OutputFormat(StrEnum):
 
 
 def render(timeline: Timeline, fmt: OutputFormat, settings: Settings | None = None) -> str:
-    """The text of ``timeline`` in ``fmt``; each renderer is imported only when used."""
-    settings = settings or Settings()
+    """The text of ``timeline`` in ``fmt``, always encodable as UTF-8 (undecodable characters
+    of the input become U+FFFD, with a warning)."""
+    from timeline.render.wording import encodable, has_lone_surrogates
+
+    text = _render(timeline, fmt, settings or Settings())
+    if has_lone_surrogates(text):
+        logger.warning("%s output: undecodable characters in the input shown as U+FFFD", fmt)
+        text = encodable(text)
+    return text
+
+
+def _render(timeline: Timeline, fmt: OutputFormat, settings: Settings) -> str:
+    """Dispatch to the renderer of ``fmt``; each is imported only when used."""
     if fmt is OutputFormat.JSON:
         from timeline.render.jsonout import to_json
 

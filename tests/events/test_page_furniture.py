@@ -1,0 +1,67 @@
+"""Page furniture is recognised in every language; prose is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.event_lexicon import lexicon
+from timeline.furniture import furniture_rule
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rule"),
+    [
+        pytest.param("en", "Back to top button", "en.furniture.back_to_top", id="en-back-to-top"),
+        pytest.param("en", "You May Also Like", "en.furniture.may_also_like", id="en-also-like"),
+        pytest.param("en", "Leave a Reply", "en.furniture.comments", id="en-comments"),
+        pytest.param(
+            "en", "Bridge falls in storm | News Today", "en.furniture.site_name", id="en-site-name"
+        ),
+        pytest.param("en", "12 + 7 =", "xx.furniture.captcha_sum", id="captcha"),
+        pytest.param(
+            "id",
+            "Wali kota meninjau jembatan yang runtuh (Gambar: Getty)",
+            "xx.furniture.photo_credit",
+            id="id-photo-credit",
+        ),
+        pytest.param(
+            "de",
+            "Die Bürgermeisterin besucht die Brücke (Bild: Getty)",
+            "xx.furniture.photo_credit",
+            id="de-photo-credit",
+        ),
+        pytest.param(
+            "pt",
+            "Os bombeiros no local do incêndio (Foto: Agência Brasil)",
+            "xx.furniture.photo_credit",
+            id="pt-photo-credit",
+        ),
+        pytest.param(
+            "en", "(Anna Smith / Reuters)", "xx.furniture.agency_credit", id="agency-credit"
+        ),
+        pytest.param(
+            "en", "EuropeBridgesfloodingRiverportWeather", "xx.furniture.tag_cloud", id="tag-cloud"
+        ),
+        pytest.param("de", "Lesen Sie auch", "de.furniture.related", id="de-related"),
+        pytest.param("id", "Baca juga: Banjir di Jakarta", "id.furniture.related", id="id-related"),
+        pytest.param("pt", "Leia também", "pt.furniture.related", id="pt-related"),
+        pytest.param("en", "Related Articles", "en.furniture.may_also_like", id="en-related"),
+        pytest.param("en", "Harbour news", "heading", id="short-heading"),
+    ],
+)
+def test_furniture(lang: str, text: str, rule: str) -> None:
+    assert furniture_rule(text, lexicon(lang)) == rule
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "The old bridge collapsed on Tuesday after a week of rain.", id="en"),
+        pytest.param("de", "Die alte Brücke ist am Dienstag eingestürzt.", id="de"),
+        pytest.param("id", "Jembatan tua itu runtuh pada hari Selasa.", id="id"),
+        pytest.param("pt", "A ponte antiga desabou na terça-feira.", id="pt"),
+        pytest.param("en", "The mayor said 12 + 7 = 19 was the count.", id="arithmetic-in-prose"),
+    ],
+)
+def test_prose_is_not_furniture(lang: str, text: str) -> None:
+    assert furniture_rule(text, lexicon(lang)) is None

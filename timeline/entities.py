@@ -1,0 +1,229 @@
+"""Names of people, organisations and places, found without a trained model, and their keys.
+
+Names are runs of capitalised words (acronyms always count), minus titles ("President",
+"Herr"), stop words and, in languages that capitalise every noun (German), the words that
+context marks as common nouns (after a determiner, an adjective, or with a noun suffix).
+A sentence-initial word counts only when the same word is a name elsewhere in the article.
+
+``canonical_key`` folds the spellings that transliteration produces (Tokayev / Tokajew /
+Tokaev, Lukashenko / Lukaschenko / Lukachenko, Lavrov / Lawrow) to one key, so that articles
+in different languages can be compared by who and what they name.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from timeline.event_lexicon import EventLexicon, alias_table, lexicon
+
+logger = logging.getLogger(__name__)
+
+TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:[-'’.][^\W_]+)*")
+POSSESSIVE = re.compile(r"['’]s?$")
+ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
+CONNECTORS = frozenset({"of", "de", "del", "van", "von", "bin", "ibn"})  # "Bank of England"
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+VERB_ENDINGS = ("te", "ten")  # "warnte Kasachstan": a past-tense verb, not an adjective
+MIN_NOUN_STEM = 4
+
+# Transliteration folding, applied in order to a lower-case, accent-free token.
+FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"x", "ks"),
+        (r"tsch|sch|sh|ch|kh|zh|ş|š", "x"),
+        (r"ph", "f"),
+        (r"ck|c|q", "k"),
+        (r"j", "y"),
+        (r"w", "v"),
+        (r"z", "s"),
+        (r"ou", "u"),
+        (r"(?<=[aeiou])y(?=[aeiou])", ""),
+        (r"y", "i"),
+        (r"(.)\1+", r"\1"),
+    )
+)
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name found in a text: offsets, the words as written (title removed) and its key."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+def fold_token(token: str) -> str:
+    """One word folded: lower case, no accents, transliteration variants merged."""
+    decomposed = unicodedata.normalize("NFKD", token.lower().replace("ß", "ss"))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch) and ch.isalnum())
+    for pattern, replacement in FOLDS:
+        plain = pattern.sub(replacement, plain)
+    return plain
+
+
+def _folded_words(name: str) -> str:
+    words = re.split(r"[\s\-]+", POSSESSIVE.sub("", name.strip()))
+    return " ".join(folded for folded in (fold_token(w) for w in words) if folded)
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    return {
+        _folded_words(alias): _folded_words(name).replace(" ", "")
+        for alias, name in alias_table().items()
+    }
+
+
+@lru_cache(maxsize=65536)
+def canonical_key(name: str) -> str:
+    """The key of a name: its folded words ("Sergej Lawrow" -> "sergei lavrov"), exonyms and
+    demonyms replaced by the name they stand for ("Russland", "Russian" -> "rusia")."""
+    folded = _folded_words(name)
+    return _aliases().get(folded, folded)
+
+
+def _is_acronym(word: str) -> bool:
+    return bool(ACRONYM.match(word))
+
+
+def _name_part(word: str) -> str | None:
+    """The capitalised part of a token that can belong to a name, or None."""
+    word = POSSESSIVE.sub("", word)
+    parts = word.split("-")
+    capitals = [p for p in parts if p[:1].isupper()]
+    if not capitals:
+        return None
+    acronyms = [p for p in capitals if _is_acronym(p)]
+    if acronyms and len(acronyms) < len(parts):
+        return acronyms[0]
+    if len(capitals) == len(parts):
+        return word
+    return capitals[0]
+
+
+def _common_noun(word: str, previous: Sequence[str], lex: EventLexicon) -> bool:
+    """In a language that capitalises nouns: does context say ``word`` is a common noun?"""
+    if _is_acronym(word):
+        return False
+    determiners = lex.word_rule("determiners")
+    lower = word.lower()
+    stem_ok = any(
+        lower.endswith(suffix) and len(lower) - len(suffix) >= MIN_NOUN_STEM
+        for suffix in lex.word_rule("noun_suffixes").words
+    )
+    if stem_ok:
+        return True
+    if not previous:
+        return False
+    before = previous[-1]
+    if before in determiners:
+        return True
+    if not (before[:1].islower() and len(before) >= 4 and before.endswith(ADJECTIVE_ENDINGS)):
+        return False
+    # "warnte Kasachstan" is a verb before a name; "die zerstörte Brücke" an adjective
+    return not before.endswith(VERB_ENDINGS) or (len(previous) > 1 and previous[-2] in determiners)
+
+
+def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def find_names(
+    text: str,
+    lang: str,
+    exclude: Sequence[tuple[int, int]] = (),
+    known: frozenset[str] = frozenset(),
+) -> list[Name]:
+    """Names in one sentence ``text``; ``exclude`` are spans (dates) that hold none.
+
+    ``known`` are keys found elsewhere in the article: a sentence-initial word is a name only
+    if it is one of them (or an acronym, or the start of a run of several capitalised words).
+    """
+    lex = lexicon(lang)
+    titles, stops = lex.word_rule("titles"), lex.word_rule("stop_words")
+    names: list[Name] = []
+    run: list[tuple[int, int, str]] = []
+    pending: list[tuple[int, int, str]] = []  # connectors waiting for the next capital
+    previous: list[str] = []
+    last_end = 0
+
+    def close() -> None:
+        if run:
+            _emit(run, names, known)
+        run.clear()
+        pending.clear()
+
+    for position, match in enumerate(TOKEN.finditer(text)):
+        word = match.group()
+        if text[last_end : match.start()].strip():
+            close()  # punctuation between two words ends a name
+        last_end = match.end()
+        part = _name_part(word)
+        usable = (
+            part is not None
+            and part.lower() not in stops.words
+            and not _inside(match.start(), match.end(), exclude)
+            and not (lex.capitalised_nouns and _common_noun(part, previous, lex))
+        )
+        if part is not None and part.lower() in titles.words:
+            close()
+        elif usable and part is not None:
+            if pending and run:
+                run.extend(pending)
+            pending.clear()
+            offset = match.start() + word.find(part)
+            run.append((offset, offset + len(part), part if position else f"^{part}"))
+        elif run and word.lower() in CONNECTORS and not pending:
+            pending.append((match.start(), match.end(), word))
+        else:
+            close()
+        previous.append(word)
+    close()
+    return names
+
+
+def _emit(run: list[tuple[int, int, str]], names: list[Name], known: frozenset[str]) -> None:
+    initial = run[0][2].startswith("^")
+    words = [w.lstrip("^") for _, _, w in run]
+    if words and words[-1].lower() in CONNECTORS:
+        run, words = run[:-1], words[:-1]
+    text = " ".join(words)
+    key = canonical_key(text)
+    if not key:
+        return
+    if initial and len(words) == 1 and not _is_acronym(words[0]) and key not in known:
+        return
+    names.append(Name(run[0][0], run[-1][1], text, key))
+
+
+def article_names(text: str, lang: str) -> list[Name]:
+    """Every name in an article, sentence by sentence (offsets into ``text``)."""
+    from timeline.sentences import split_sentences
+
+    sentences = split_sentences(text, lang)
+    first_pass = frozenset(
+        name.key for s in sentences for name in find_names(s.text, lang) if name.text
+    )
+    out = []
+    for sentence in sentences:
+        for name in find_names(sentence.text, lang, known=first_pass):
+            start, end = sentence.start + name.start, sentence.start + name.end
+            out.append(Name(start, end, name.text, name.key))
+    return out
+
+
+def article_entities(text: str, lang: str) -> Iterable[str]:
+    """Canonical keys of the names an article mentions, sorted (for relating articles)."""
+    try:
+        return sorted({name.key for name in article_names(text, lang)})
+    except Exception as exc:  # bad input must never stop the pipeline
+        logger.warning("entities: could not read names (%s); none used", exc)
+        return []

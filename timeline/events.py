@@ -1,0 +1,328 @@
+"""Event candidates of one article: dated sentences (or clauses) with status, title, entities.
+
+A sentence (or a clause, when it tells two dated facts) with a DATE/TIME expression is a
+candidate dated by it. A sentence without one inherits the narrative's last date when it sits
+in the same paragraph, or opens with a sequence word ("Next,", "Danach", "Kemudian"): it is
+then marked approximate and keeps the inherited precision (a week stays a week). Durations
+are not dates: "should last ten days" becomes the duration of the event it follows.
+Page furniture never becomes a candidate.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from timeline.clauses import Clause, split_clauses
+from timeline.entities import Name, article_entities, find_names
+from timeline.event_lexicon import EventLexicon, lexicon
+from timeline.furniture import is_furniture
+from timeline.model import (
+    Article,
+    Candidate,
+    EventDate,
+    Granularity,
+    Mention,
+    Published,
+    Status,
+    Tense,
+    Timex,
+    TimexType,
+)
+from timeline.sentences import Sentence, split_sentences
+from timeline.status import event_status, is_background
+from timeline.titles import content_words, frame_title, make_title
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["article_entities", "event_date", "find_candidates"]
+
+DATE_TYPES = frozenset({TimexType.DATE, TimexType.TIME})
+CUE_WINDOW = 30  # characters around a duration in which "last", "dauern", "selama" must occur
+ARTICLE = re.compile(r"(?i)(?:the|a|an|der|die|das|den|le|la|les|el|los|las|o|os|il|het|de)\s")
+FIRST_WORD = re.compile(r"[^\W\d_]+")  # a sentence opening with a quotation mark or comma is a tail
+MIN_INHERITED_WORDS = 5  # an inherited event needs a title that says something
+MIN_CLAUSE_WORDS = 3  # fewer words besides the date: a dateline or a label, not an event
+DURATION_REACH = 2  # a duration sentence may complete an event told this many sentences before
+
+
+@dataclass(frozen=True)
+class _Narrative:
+    """The last date the article told, and where: what an undated sentence inherits."""
+
+    timex: Timex
+    date: EventDate | None
+    paragraph: int
+
+
+def event_date(timex: Timex) -> EventDate | None:
+    """The date a resolved DATE/TIME expression gives an event, at its own precision."""
+    if timex.first_day is None or timex.type not in DATE_TYPES:
+        return None
+    last = timex.last_day or timex.first_day
+    granularity = timex.granularity or (
+        Granularity.DAY if last == timex.first_day else Granularity.WEEK
+    )
+    return EventDate(timex.value, timex.first_day, last, granularity, timex.mod)
+
+
+def _dates(timexes: Iterable[Timex]) -> list[Timex]:
+    """Expressions that can date an event (not durations, sets or vague references)."""
+    return [t for t in timexes if t.type in DATE_TYPES and not t.value.endswith("_REF")]
+
+
+def _lasting(timexes: Iterable[Timex], text: str, lex: EventLexicon) -> list[Timex]:
+    """Durations that say how long an event lasts ("last ten days", "sechs Wochen dauern")."""
+    cues = lex.word_rule("duration_cues")
+    out = []
+    for t in timexes:
+        if t.type is TimexType.DURATION and t.value.startswith("P"):
+            own = (
+                "" if ARTICLE.match(t.text) else t.text
+            )  # "should last ten days", not "the last two years"
+            window = (
+                text[max(t.start - CUE_WINDOW, 0) : t.start]
+                + " "
+                + own
+                + " "
+                + text[t.end : t.end + CUE_WINDOW]
+            )
+            if cues.search(window):
+                out.append(t)
+    return out
+
+
+def _reference(published: Published, timexes: Sequence[Timex]) -> dt.date | None:
+    """The article's own time: its publication day, else the latest day it resolves."""
+    if published.date is not None:
+        return published.date
+    days = [t.last_day for t in timexes if t.last_day is not None and t.type in DATE_TYPES]
+    return max(days) if days else None
+
+
+class _ArticleReader:
+    """Walks one article's sentences in order, keeping the narrative date as it goes."""
+
+    def __init__(self, article: Article, lang: str, published: Published, timexes: Sequence[Timex]):
+        self.article, self.lang, self.lex = article, lang, lexicon(lang)
+        self.text = article.text
+        self.published = published.date
+        self.period = _reference(published, timexes)
+        self.timexes = sorted(timexes, key=lambda t: (t.start, t.end))
+        self.starts = [t.start for t in self.timexes]
+        self.narrative: _Narrative | None = None
+        self.candidates: list[Candidate] = []
+        self.content_at: dict[int, int] = {}  # candidate index -> sentence index (not frames)
+        self.known: frozenset[str] = frozenset()
+
+    def within(self, sentence: Sentence) -> list[Timex]:
+        lo = bisect.bisect_left(self.starts, sentence.start)
+        hi = bisect.bisect_left(self.starts, sentence.end)
+        return [t for t in self.timexes[lo:hi] if t.end <= sentence.end]
+
+    def names(self, sentence: Sentence, timexes: Sequence[Timex]) -> tuple[str, ...]:
+        exclude = [(t.start - sentence.start, t.end - sentence.start) for t in timexes]
+        found: list[Name] = find_names(sentence.text, self.lang, exclude, self.known)
+        seen: dict[str, str] = {}
+        for name in found:
+            seen.setdefault(name.key, name.text)
+        return tuple(seen.values())
+
+    def read(self) -> list[Candidate]:
+        sentences = [
+            s for s in split_sentences(self.text, self.lang) if not is_furniture(s.text, self.lex)
+        ]
+        self.known = frozenset(
+            n.key for s in sentences for n in find_names(s.text, self.lang) if n.text
+        )
+        for sentence in sentences:
+            self.sentence(sentence)
+        return self.candidates
+
+    def sentence(self, sentence: Sentence) -> None:
+        lead = self.lex.dateline_end(sentence.text)
+        if lead:  # the dateline's place, date and agency are not part of what happened
+            body = sentence.start + lead
+            sentence = Sentence(
+                body,
+                sentence.end,
+                self.text[body : sentence.end],
+                sentence.paragraph,
+                sentence.index,
+            )
+        inside = self.within(sentence)
+        dates, lasting = _dates(inside), _lasting(inside, self.text, self.lex)
+        entities = self.names(sentence, inside)
+        if not dates:
+            if lasting and self.attach_duration(
+                lasting[0], sentence.index, sentence, Clause(sentence.start, sentence.end), entities
+            ):
+                return
+            self.inherit(sentence, entities)
+            return
+        clauses = split_clauses(self.text, sentence.start, sentence.end, dates, lasting, self.lex)
+        content = [c for c in clauses if c.dates and not c.reporting]
+        content_title = self.title(content[0]) if content else ""
+        for clause in clauses:
+            if not clause.dates:
+                if clause.durations:
+                    self.attach_duration(
+                        clause.durations[0], sentence.index, sentence, clause, entities
+                    )
+                continue
+            words = content_words(self.clause_text(clause), clause.start, clause.dates, self.lex)
+            if words < MIN_CLAUSE_WORDS and not clause.reporting:
+                continue  # a dateline ("RIVERMOUTH, March 14, 2019 (Newswire)") tells no event
+            title = (
+                frame_title(
+                    self.clause_text(clause), clause.start, clause.dates, content_title, self.lex
+                )
+                if clause.reporting
+                else self.title(clause)
+            )
+            self.add(sentence, clause, title, entities)
+        resolved = [t for t in dates if t.first_day is not None]
+        if resolved:
+            last = resolved[-1]
+            self.narrative = _Narrative(last, event_date(last), sentence.paragraph)
+
+    def clause_text(self, clause: Clause) -> str:
+        return self.text[clause.start : clause.end]
+
+    def title(self, clause: Clause) -> str:
+        return make_title(self.clause_text(clause), clause.start, clause.dates, self.lex)
+
+    def add(
+        self, sentence: Sentence, clause: Clause, title: str, entities: tuple[str, ...]
+    ) -> None:
+        timex = next((t for t in clause.dates if t.first_day is not None), clause.dates[0])
+        date = event_date(timex)
+        status = event_status(self.clause_text(clause), date, self.published, timex.tense, self.lex)
+        duration = clause.durations[0].value if clause.durations else None
+        self.append(sentence, timex, date, status, title, entities, duration, approximate=False)
+        if not clause.reporting:
+            self.content_at[len(self.candidates) - 1] = sentence.index
+
+    def inherit(self, sentence: Sentence, entities: tuple[str, ...]) -> None:
+        """An undated sentence that carries the story on takes the narrative's date, approximately.
+
+        It must name someone, read as a sentence of its own (not a quotation's tail), and not
+        open with a pronoun (an elaboration of the event before, not a new one).
+        """
+        narrative = self.narrative
+        if narrative is None or not entities:
+            return
+        sequence = self.lex.word_rule("sequence").pattern
+        opens = sequence is not None and sequence.match(sentence.text) is not None
+        if sentence.paragraph != narrative.paragraph and not opens:
+            return
+        first = FIRST_WORD.match(sentence.text)
+        if first is None or first.group() in self.lex.word_rule("pronouns"):
+            return
+        clause = Clause(sentence.start, sentence.end)
+        title = self.title(clause)
+        if len(title.split()) < MIN_INHERITED_WORDS:
+            return
+        self.narrative = replace(narrative, paragraph=sentence.paragraph)
+        status = event_status(
+            sentence.text, narrative.date, self.published, Tense.UNKNOWN, self.lex
+        )
+        self.append(
+            sentence,
+            narrative.timex,
+            narrative.date,
+            status,
+            title,
+            entities,
+            None,
+            approximate=True,
+        )
+        self.content_at[len(self.candidates) - 1] = sentence.index
+
+    def append(
+        self,
+        sentence: Sentence,
+        timex: Timex,
+        date: EventDate | None,
+        status: Status,
+        title: str,
+        entities: tuple[str, ...],
+        duration: str | None,
+        approximate: bool,
+    ) -> None:
+        if any(c.title == title and c.date == date for c in self.candidates[-8:]):
+            return  # the same caption or sentence repeated by the page
+        mention = Mention(
+            document=self.article.id,
+            sentence=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+            language=self.lang,
+            timex=timex,
+            status=status,
+            date=date,
+        )
+        self.candidates.append(
+            Candidate(
+                mention=mention,
+                date=date,
+                status=status,
+                title=title,
+                entities=entities,
+                approximate=approximate,
+                duration=duration,
+                background=is_background(date, self.period),
+            )
+        )
+
+    def attach_duration(
+        self,
+        duration: Timex,
+        index: int,
+        sentence: Sentence,
+        clause: Clause,
+        entities: tuple[str, ...],
+    ) -> bool:
+        """Give the duration to the event told just before; True when one took it.
+
+        The clause that tells the duration ("The withdrawal should last ten days") becomes a
+        further mention of that event: same expression, same duration (merge keeps them one).
+        """
+        for position in sorted(self.content_at, reverse=True):
+            if index - self.content_at[position] > DURATION_REACH:
+                return False
+            candidate = self.candidates[position]
+            if candidate.duration is not None:
+                return False
+            candidate = replace(candidate, duration=duration.value)
+            self.candidates[position] = candidate
+            timex = candidate.mention.timex
+            if timex is not None and index != self.content_at[position]:
+                title = make_title(self.clause_text(clause), clause.start, (duration,), self.lex)
+                self.append(
+                    sentence,
+                    timex,
+                    candidate.date,
+                    candidate.status,
+                    title,
+                    entities,
+                    duration.value,
+                    approximate=True,
+                )
+            return True
+        return False
+
+
+def find_candidates(
+    article: Article, lang: str, published: Published, timexes: Sequence[Timex]
+) -> list[Candidate]:
+    """Event candidates of one article, in text order. Never raises: warns and returns []."""
+    try:
+        return _ArticleReader(article, lang, published, timexes).read()
+    except Exception as exc:  # bad input must not stop the other articles
+        logger.warning("events: article %s skipped (%s: %s)", article.id, type(exc).__name__, exc)
+        return []

@@ -1,0 +1,65 @@
+"""The per-language knowledge of the publication-date stage, read from ``lang/<code>.yaml``.
+
+Each file holds the dateline prefixes of a language, each rule with an id, a pattern and an
+example that must match. Files are loaded lazily, once, and a broken file is reported as one
+warning and treated as empty.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+logger = logging.getLogger(__name__)
+
+LANG_DIR = Path(__file__).resolve().parent / "lang"
+SHARED = "xx"  # rules every language uses (agencies, capitalised cities)
+
+
+@dataclass(frozen=True)
+class PrefixRule:
+    """One way a dateline may begin, with an example that must match it."""
+
+    id: str
+    pattern: re.Pattern[str]
+    example: str
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    """What one language file says."""
+
+    prefixes: tuple[PrefixRule, ...] = ()
+
+
+def available_languages() -> tuple[str, ...]:
+    """Codes of every language data file, the shared one included."""
+    return tuple(sorted(p.stem for p in LANG_DIR.glob("*.yaml")))
+
+
+@cache
+def language_data(lang: str) -> LanguageData:
+    """The data of one language; empty (with a warning) when its file is unreadable."""
+    path = LANG_DIR / f"{lang}.yaml"
+    if not path.is_file():
+        return LanguageData()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        rules = tuple(
+            PrefixRule(str(r["id"]), re.compile(str(r["pattern"])), str(r["example"]))
+            for r in data.get("dateline_prefixes", ())
+        )
+        return LanguageData(rules)
+    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError, re.error) as exc:
+        logger.warning("pubdate data %s unusable (%s); it is ignored", path.name, exc)
+        return LanguageData()
+
+
+def load_rules(lang: str) -> tuple[PrefixRule, ...]:
+    """The dateline prefixes of one data file."""
+    return language_data(lang).prefixes

@@ -1,0 +1,227 @@
+"""Find temporal expressions: run a language's rules, keep the best non-overlapping matches.
+
+The result says only what the text literally says (``Expression``): calendar fields, shifts,
+tense, mods, reported-speech frames. Resolution against an anchor happens in ``resolve``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import replace
+
+from timeline.model import Granularity, Tense, TimexType
+from timeline.temporal.builders import BUILDERS, Match, duration_value
+from timeline.temporal.expression import Expression
+from timeline.temporal.grammar import Grammar, grammar_for, lower_text
+from timeline.temporal.tense import Sentences, speech_frame, tense_at
+
+logger = logging.getLogger(__name__)
+
+_ARITHMETIC_BEFORE = re.compile(r"[+×*=]\s*$|\d\s*[-–:]\s*$")
+_ARITHMETIC_AFTER = re.compile(r"\s*(?:[+×*=]\s*\d|[-–:]\s*\d{1,2}(?!\d))")
+_SPEECH_ANCHORABLE = (Granularity.DAY, Granularity.WEEK)
+_MOD_REACH = 30
+
+Candidate = tuple[int, int, int, Expression]  # start, end, priority, expression
+
+
+def extract(text: str, lang: str) -> list[Expression]:
+    """Underspecified temporal expressions of ``text`` in text order; never raises."""
+    if not isinstance(text, str):
+        logger.warning(
+            "temporal.extract: expected text, got %s; nothing tagged", type(text).__name__
+        )
+        return []
+    try:
+        return _extract(text, grammar_for(str(lang or "en")))
+    except Exception as error:  # the tagger must never take the pipeline down
+        logger.warning("temporal.extract failed on a %d-character text: %s", len(text), error)
+        return []
+
+
+def _extract(text: str, grammar: Grammar) -> list[Expression]:
+    lowered = lower_text(text)
+    candidates = list(_candidates(text, lowered, grammar))
+    chosen = _non_overlapping(candidates)
+    if not chosen:
+        return []
+    chosen = [e for e in chosen if not _inside_a_name(text, e)]
+    chosen = _join_clock_times(text, lowered, grammar, chosen)
+    sentences = Sentences(text)
+    out = [_finish(text, lowered, grammar, sentences, e) for e in chosen]
+    return _frame_speech(text, grammar, sentences, out)
+
+
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’&-]*[ \t]+$")
+
+
+def _inside_a_name(text: str, e: Expression) -> bool:
+    """ "News Today", "USA Today": a capitalised deictic word in a run of capitalised words."""
+    if not (
+        (e.value is not None and e.value.endswith("_REF"))
+        or (
+            e.unit is Granularity.DAY
+            and e.offset is not None
+            and e.day is None
+            and e.weekday is None
+        )
+    ):
+        return False
+    if not e.text[:1].isupper():
+        return False
+    return bool(_CAPITALISED_WORD_BEFORE.search(text, max(0, e.start - 40), e.start))
+
+
+def _is_clock(e: Expression) -> bool:
+    return e.anaphoric and e.offset == 0 and bool(e.part) and ":" in str(e.part)
+
+
+def _is_day(e: Expression) -> bool:
+    return (
+        e.granularity is Granularity.DAY
+        and not e.part
+        and not e.anaphoric
+        and (e.day is not None or e.weekday is not None or e.unit is Granularity.DAY)
+    )
+
+
+def _join_clock_times(
+    text: str, lowered: str, grammar: Grammar, expressions: list[Expression]
+) -> list[Expression]:
+    """ "Tuesday at 9 a.m.", "10 p.m. Wednesday": one expression, the day with its time."""
+    if grammar.clock_joiner is None or len(expressions) < 2:
+        return expressions
+    out: list[Expression] = []
+    for e in expressions:
+        previous = out[-1] if out else None
+        if previous is not None and grammar.clock_joiner.fullmatch(lowered, previous.end, e.start):
+            day, clock = (previous, e) if _is_clock(e) else (e, previous)
+            if _is_day(day) and _is_clock(clock):
+                start, end = previous.start, e.end
+                out[-1] = replace(
+                    day,
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    part=clock.part,
+                    type=TimexType.TIME,
+                )
+                continue
+        out.append(e)
+    return out
+
+
+def _candidates(text: str, lowered: str, grammar: Grammar) -> list[Candidate]:
+    found: list[Candidate] = []
+    for rule in grammar.rules:
+        build = BUILDERS.get(rule.kind)
+        if build is None:
+            continue
+        capitalized = bool(rule.options.get("capitalized"))
+        lowercase = bool(rule.options.get("lowercase"))
+        for m in rule.regex.finditer(lowered):
+            start, end = m.span()
+            if start == end:
+                continue
+            if capitalized and not text[start].isupper():
+                continue
+            if lowercase and not text[start].islower():
+                continue
+            if _is_number_not_date(lowered, grammar, start, end):
+                continue
+            match = Match(
+                start, end, text[start:end], m.groupdict(), rule.id, rule.options, grammar.data
+            )
+            expression = build(match)
+            if expression is not None:
+                found.append((start, end, rule.priority, expression))
+    return found
+
+
+def _is_number_not_date(text: str, grammar: Grammar, start: int, end: int) -> bool:
+    """Percentages, money, sums and scores: a number beside them is no date."""
+    if text[end - 1].isdigit():
+        if grammar.not_after and grammar.not_after.match(text, end):
+            return True
+        if _ARITHMETIC_AFTER.match(text, end) and end - start <= 2:
+            return True
+    if text[start].isdigit():
+        before = text[max(0, start - 8) : start]
+        if grammar.not_before and grammar.not_before.search(before):
+            return True
+        if _ARITHMETIC_BEFORE.search(before) and end - start <= 2:
+            return True
+    return False
+
+
+def _non_overlapping(candidates: list[Candidate]) -> list[Expression]:
+    """Longest matches first, then the higher priority, then the earlier rule."""
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    chosen: list[Expression] = []
+    for start, end, _, expression in candidates:
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        taken.append((start, end))
+        chosen.append(expression)
+    chosen.sort(key=lambda e: e.start)
+    return chosen
+
+
+def _finish(
+    text: str, lowered: str, grammar: Grammar, sentences: Sentences, e: Expression
+) -> Expression:
+    """Add tense and mods; an "in two days" told in the past is a duration."""
+    tense = e.tense
+    if tense is Tense.UNKNOWN:
+        tense = tense_at(grammar, text, sentences, e.start, e.end)
+        e = replace(e, tense=tense)
+    told_in_past = tense is Tense.PAST and e.unit is not None and e.offset is not None
+    if e.rule in grammar.ahead_rules and told_in_past:
+        assert e.unit is not None and e.offset is not None
+        value = duration_value(abs(e.offset), e.unit.value)
+        e = replace(
+            e, type=TimexType.DURATION, value=value, offset=None, unit=None, granularity=None
+        )
+    if e.type in (TimexType.DATE, TimexType.TIME) and e.mod is None:
+        e = _with_mod(text, lowered, grammar, e)
+    return e
+
+
+def _with_mod(text: str, lowered: str, grammar: Grammar, e: Expression) -> Expression:
+    before = lowered[max(0, e.start - _MOD_REACH) : e.start]
+    offset = e.start - len(before)
+    if grammar.mod_before and (m := grammar.mod_before.search(before)):
+        mod = grammar.data.word("mod", m["mod"])
+        start = offset + m.start()
+        return replace(e, start=start, text=text[start : e.end], mod=str(mod))
+    if grammar.signal_before and (m := grammar.signal_before.search(before)):
+        return replace(e, mod=str(grammar.data.word("signal_mod", m["mod"])))
+    return e
+
+
+def _frame_speech(
+    text: str, grammar: Grammar, sentences: Sentences, expressions: list[Expression]
+) -> list[Expression]:
+    """Tie future shifts inside reported speech to the day the speech was made."""
+    days = [
+        (e.start, e.end)
+        for e in expressions
+        if (e.type is TimexType.DATE and e.granularity is Granularity.DAY and e.is_deictic)
+        or e.day is not None
+    ]
+    out = []
+    for e in expressions:
+        if (
+            e.offset is not None
+            and not e.anaphoric
+            and e.unit in _SPEECH_ANCHORABLE
+            and e.tense in (Tense.FUTURE, Tense.PRESENT)
+            and e.offset != 0
+        ):
+            frame = speech_frame(grammar, text, sentences, e.start, e.end, days)
+            if frame is not None:
+                e = replace(e, speech_start=frame.start, speech_end=frame.end)
+        out.append(e)
+    return out

@@ -1,0 +1,194 @@
+"""Compile a language's rules into regular expressions, once per language (cached).
+
+Patterns in the data files use placeholders (``{month}``, ``{year}``, ``{count}`` ...) that expand
+to named groups: word lists become alternations, numeric ones are language-neutral.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from timeline.temporal.lexicon import LanguageData, RuleSpec, load_language
+
+logger = logging.getLogger(__name__)
+
+NUMERIC_PLACEHOLDERS = {
+    "year": r"(?P<year>(?<![\d.,])(?:1\d|20)\d\d(?!\d|[.,]\d))",
+    "year2": r"(?P<year>'?\d\d)",
+    "year_or_yy": r"(?P<year>(?:1\d|20)\d\d|\d\d)(?![\d]|[.,]\d)",
+    "day": r"(?P<day>3[01]|[12]\d|0?[1-9])",
+    "month_num": r"(?P<month>1[0-2]|0?[1-9])",
+    "hour": r"(?P<hour>[01]?\d|2[0-3])",
+    "minute": r"(?P<minute>[0-5]\d)",
+    "decade": r"(?P<decade>(?:1\d|20)\d)0",
+    "n1": r"(?P<n1>[0-3]?\d)",
+    "n2": r"(?P<n2>[0-3]?\d)",
+    "roman": r"(?P<roman>[IVXLC]{1,7})",
+    "s": r"\s+",
+}
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+ABBREVIATED = ("month", "weekday")  # short forms may carry a dot: "Jan.", "Mo."
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    """A rule ready to scan text."""
+
+    id: str
+    kind: str
+    regex: re.Pattern[str]
+    options: Mapping[str, Any]
+    examples: tuple[str, ...]
+    priority: int
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """A language's compiled rules and cue expressions."""
+
+    data: LanguageData
+    rules: tuple[CompiledRule, ...]
+    tense_cues: re.Pattern[str]  # groups: future, past, present
+    speech: re.Pattern[str] | None
+    # these four run on the lower-cased text, like the rules
+    mod_before: re.Pattern[str] | None  # mod word right before an expression (inside span)
+    signal_before: re.Pattern[str] | None  # signal right before an expression (outside span)
+    not_after: re.Pattern[str] | None
+    not_before: re.Pattern[str] | None
+    ahead_rules: frozenset[str]  # ids of "in two days" rules: a duration when told in the past
+    clock_joiner: re.Pattern[str] | None  # what may stand between a day and its clock time
+    clause_break: re.Pattern[str] | None  # words that open a new clause ("that", "dass")
+
+
+def alternation(words: Iterable[str], dotted: bool = False) -> str:
+    """Longest-first alternation of literal words, any whitespace between their parts."""
+    parts = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        body = r"\s+".join(re.escape(p) for p in word.split())
+        if dotted and len(word) <= 4 and word.isalpha():
+            body += r"\.?"
+        parts.append(body)
+    return "|".join(parts) if parts else r"(?!x)x"
+
+
+def placeholders(data: LanguageData) -> dict[str, str]:
+    """Every placeholder a pattern of this language may use, as a regex with a named group."""
+    table = dict(NUMERIC_PLACEHOLDERS)
+    for name, words in data.words.items():
+        table[name] = f"(?P<{name}>{alternation(words, name in ABBREVIATED)})"
+    numbers = alternation(data.words.get("number", {}))
+    table["count"] = rf"(?P<count>\d+(?:[.,]\d+)?|{numbers})"
+    suffix = f"(?:{data.ordinal_suffix})" if data.ordinal_suffix else ""
+    ordinals = alternation(data.words.get("ordinal", {}))
+    table["ordnum"] = rf"(?P<ordnum>\d{{1,2}}{suffix}|{ordinals})"
+    return table
+
+
+def expand(pattern: str, table: Mapping[str, str]) -> str:
+    """Replace ``{name}`` placeholders; unknown names are an error."""
+
+    def one(match: re.Match[str]) -> str:
+        name = match[1]
+        if name not in table:
+            raise KeyError(f"unknown placeholder {{{name}}}")
+        return table[name]
+
+    return _PLACEHOLDER.sub(one, pattern)
+
+
+_ESCAPE_OR_UPPER = re.compile(r"\\.|\(\?P[<=]\w+|[^\W\d_a-z]+")
+
+
+def lower_pattern(pattern: str) -> str:
+    """Lower-case the letters of a regex, leaving escapes (``\\S``, ``\\D``) alone.
+
+    Rules run on the lower-cased text without ``re.IGNORECASE``, which is much faster.
+    """
+    return _ESCAPE_OR_UPPER.sub(lambda m: m[0] if m[0][0] in "\\(" else m[0].lower(), pattern)
+
+
+def lower_text(text: str) -> str:
+    """The text in lower case with every offset kept (a few letters grow when lowered)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def compile_rule(spec: RuleSpec, table: Mapping[str, str]) -> CompiledRule:
+    """One rule's regex, bounded so that it never starts or ends inside a word.
+
+    The regex matches lower-cased text (see ``lower_text``).
+    """
+    body = lower_pattern(expand(spec.pattern, table))
+    regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    return CompiledRule(
+        spec.id, spec.kind, regex, spec.options, spec.examples, int(spec.options.get("priority", 0))
+    )
+
+
+def _words_regex(words: Iterable[str], suffix: str = "") -> re.Pattern[str] | None:
+    words = list(words)
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{alternation(words)}){suffix}", re.IGNORECASE)
+
+
+def _cue_regex(data: LanguageData) -> re.Pattern[str]:
+    groups = []
+    for name in ("future", "past", "present"):
+        options = [alternation(data.cues.get(name, ()))] if data.cues.get(name) else []
+        options += list(data.cues.get(f"{name}_pattern", ()))
+        if options:
+            groups.append(rf"(?P<{name}>(?<!\w)(?:{'|'.join(options)})(?!\w))")
+    return re.compile("|".join(groups) or r"(?!x)x", re.IGNORECASE)
+
+
+@cache
+def grammar_for(code: str) -> Grammar:
+    """The compiled grammar of a language (falls back to English like ``load_language``)."""
+    data = load_language(code)
+    table = placeholders(data)
+    rules = []
+    for spec in data.rules:
+        try:
+            rules.append(compile_rule(spec, table))
+        except (re.error, KeyError) as error:
+            logger.warning("temporal rule %s skipped: %s", spec.id, error)
+    mods = data.words.get("mod", {})
+    signals = data.words.get("signal_mod", {})
+    mod_before = re.compile(rf"(?<!\w)(?P<mod>{alternation(mods)})\s*$") if mods else None
+    signal_before = re.compile(rf"(?<!\w)(?P<mod>{alternation(signals)})\s+$") if signals else None
+    not_after = data.cues.get("not_after", ())
+    not_before = data.cues.get("not_before", ())
+    return Grammar(
+        data=data,
+        rules=tuple(rules),
+        tense_cues=_cue_regex(data),
+        speech=_words_regex(data.cues.get("speech", ()), r"(?!\w)"),
+        mod_before=mod_before,
+        signal_before=signal_before,
+        not_after=re.compile(rf"\s*(?:{lower_pattern(alternation(not_after))})(?!\w)")
+        if not_after
+        else None,
+        not_before=re.compile(rf"(?:{lower_pattern(alternation(not_before))})\s*$")
+        if not_before
+        else None,
+        ahead_rules=frozenset(r.id for r in rules if r.kind == "ahead"),
+        clock_joiner=_joiner_regex(data),
+        clause_break=_words_regex(data.cues.get("clause_break", ()), r"(?!\w)"),
+    )
+
+
+def _joiner_regex(data: LanguageData) -> re.Pattern[str] | None:
+    """ "at", "um", "pukul", a comma or nothing, between a day and a clock time."""
+    joiners = data.cues.get("clock_joiner", ())
+    if not joiners:
+        return None
+    words = lower_pattern(alternation(j for j in joiners if j.strip()))
+    return re.compile(rf"\s*(?:,\s*)?(?:(?:{words})\s+)?")

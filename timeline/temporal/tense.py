@@ -1,0 +1,123 @@
+"""Tense of the clause around an expression, and reported-speech frames.
+
+A careful reader reads "said on Tuesday" as the Tuesday before and "will meet on Tuesday" as the
+one after; "in two days, Tokayev said on Tuesday" counts from the day of the speech. The cues
+(auxiliaries, past-tense verbs, speech verbs) come from the language data.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from timeline.model import Tense
+from timeline.temporal.grammar import Grammar
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=(?:[\"'“‘«(\[]|``)?[A-ZÀ-Ý0-9])|\n\s*")
+_CLAUSE_MARK = re.compile(r"[,;:()\"“”«»—–]|\s-\s")
+_CLAUSE_WINDOW = 200
+_SPEECH_REACH = 30  # characters between a speech verb and the date that says when it was said
+
+
+@dataclass(frozen=True)
+class SpeechFrame:
+    """A speech verb and the date expression beside it ("Tokayev said on Tuesday")."""
+
+    start: int
+    end: int
+    date_start: int
+    date_end: int
+
+
+class Sentences:
+    """Sentence boundaries of one text, computed once, looked up by offset."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets of the sentence holding ``start`` (extended to ``end``)."""
+        index = bisect.bisect_right(self.starts, start) - 1
+        first = self.starts[index]
+        after = bisect.bisect_left(self.starts, end)
+        last = self.starts[after] if after < len(self.starts) else len(self.text)
+        return first, max(last, end)
+
+
+def clause_around(
+    text: str,
+    start: int,
+    end: int,
+    sentence: tuple[int, int],
+    breaks: re.Pattern[str] | None = None,
+) -> tuple[int, int]:
+    """Offsets of the clause (between commas, quotes, dashes, "that") holding an expression."""
+    low = max(sentence[0], start - _CLAUSE_WINDOW)
+    high = min(sentence[1], end + _CLAUSE_WINDOW)
+    first = low
+    for mark in _CLAUSE_MARK.finditer(text, low, start):
+        first = mark.end()
+    if breaks is not None:
+        for mark in breaks.finditer(text, first, start):
+            first = mark.start()
+    after = _CLAUSE_MARK.search(text, end, high)
+    last = after.start() if after else high
+    if breaks is not None and (word := breaks.search(text, end, last)):
+        last = word.start()
+    return first, last
+
+
+def _nearest_cue(grammar: Grammar, text: str, span: tuple[int, int], start: int, end: int) -> Tense:
+    best: tuple[int, Tense] | None = None
+    for cue in grammar.tense_cues.finditer(text, span[0], span[1]):
+        if start <= cue.start() < end:
+            continue
+        distance = start - cue.end() if cue.end() <= start else cue.start() - end
+        tense = Tense(cue.lastgroup or "unknown")
+        if best is None or distance < best[0]:
+            best = (distance, tense)
+    return best[1] if best else Tense.UNKNOWN
+
+
+def tense_at(grammar: Grammar, text: str, sentences: Sentences, start: int, end: int) -> Tense:
+    """The tense of the clause around ``text[start:end]``, else of its sentence."""
+    sentence = sentences.around(start, end)
+    clause = clause_around(text, start, end, sentence, grammar.clause_break)
+    tense = _nearest_cue(grammar, text, clause, start, end)
+    if tense is Tense.UNKNOWN:
+        tense = _nearest_cue(grammar, text, sentence, start, end)
+    return tense
+
+
+def speech_frame(
+    grammar: Grammar,
+    text: str,
+    sentences: Sentences,
+    start: int,
+    end: int,
+    dates: list[tuple[int, int]],
+) -> SpeechFrame | None:
+    """The speech verb and its date in the same sentence, outside the expression's clause.
+
+    ``dates`` are the spans of day-precise expressions that could say when the speech was made.
+    """
+    if grammar.speech is None:
+        return None
+    sentence = sentences.around(start, end)
+    clause = clause_around(text, start, end, sentence, grammar.clause_break)
+    for verb in grammar.speech.finditer(text, sentence[0], sentence[1]):
+        if clause[0] <= verb.start() < clause[1] and not (verb.end() <= start):
+            continue
+        for date_start, date_end in dates:
+            if (date_start, date_end) == (start, end):
+                continue
+            if not sentence[0] <= date_start < sentence[1]:
+                continue
+            gap = date_start - verb.end() if date_start >= verb.end() else verb.start() - date_end
+            if 0 <= gap <= _SPEECH_REACH:
+                return SpeechFrame(
+                    min(verb.start(), date_start), max(verb.end(), date_end), date_start, date_end
+                )
+    return None
