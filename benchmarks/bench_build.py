@@ -174,6 +174,36 @@ def profile_stages(texts: list[str], sample: int) -> None:
     pstats.Stats(profiler).sort_stats("tottime").print_stats(15)
 
 
+def html_reading(texts: list[str], count: int) -> None:
+    """Reading ``count`` HTML pages (made from the texts) in one process and in two workers."""
+    import html
+
+    from timeline.parallel import fork_pool
+    from timeline.settings import Settings
+    from timeline.sources import read_sources
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for number, text in enumerate(texts[:count]):
+            body = "".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n") if p.strip())
+            page = (
+                f"<html><head><title>{html.escape(text[:60])}</title><script>var a = 1;</script>"
+                f"</head><body><nav>Home | World</nav><article>{body}</article></body></html>"
+            )
+            Path(tmp, f"page{number:05d}.html").write_text(page, encoding="utf-8")
+        list(read_sources([str(Path(tmp, "page00000.html"))], Settings()))  # imports, warm-up
+        start = time.perf_counter()
+        serial = sum(1 for _ in read_sources([tmp], Settings()))
+        one = time.perf_counter() - start
+        with fork_pool(2) as pool:
+            start = time.perf_counter()
+            pooled = sum(1 for _ in read_sources([tmp], Settings(jobs=2), pool))
+            two = time.perf_counter() - start
+    print(
+        f"reading {serial:,} HTML pages (trafilatura + htmldate): {one:.2f} s in one process, "
+        f"{two:.2f} s in two workers ({pooled:,} pages; {one / two:.2f}x)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -188,6 +218,7 @@ def main() -> None:
     )
     parser.add_argument("--profile", action="store_true", help="time each stage on a sample")
     parser.add_argument("--profile-articles", type=int, default=200)
+    parser.add_argument("--html-pages", type=int, default=0, help="also time reading N pages")
     args = parser.parse_args()
     if not args.data.is_file():
         sys.exit(f"{args.data}: not found (give --data FILE)")
@@ -229,8 +260,10 @@ def main() -> None:
             f"timeline build --jobs 1 is {estimate / walls[1]:.1f}x the speed of search_dates "
             "alone (and writes three outputs)"
         )
+    sys.path.insert(0, str(ROOT))
+    if args.html_pages:
+        html_reading(texts, args.html_pages)
     if args.profile:
-        sys.path.insert(0, str(ROOT))
         profile_stages(texts, args.profile_articles)
 
 

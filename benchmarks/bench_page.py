@@ -51,6 +51,13 @@ ARGS = [
     "--disable-component-update",
     "--no-first-run",
 ]
+#: Marks a baseline page ready the way the timeline page marks itself: after the next paint,
+#: once the main thread is free.
+READY_JS = (
+    "requestAnimationFrame(() => setTimeout(() => {"
+    "document.documentElement.dataset.readyMs = String(Math.round(performance.now()));"
+    "document.documentElement.dataset.ready = '1'; }, 0));"
+)
 CAPITALISED = re.compile(r"(?<!^)(?<![.!?] )\b([A-Z][a-z]+(?: [A-Z][a-z]+)*)")
 
 
@@ -161,6 +168,13 @@ def _time_to_ready(context: Any, path: Path) -> dict[str, float]:
     wall = time.perf_counter() - started
     in_page = float(page.evaluate("() => +document.documentElement.dataset.readyMs || 0")) / 1000
     out = {"wall_s": wall, "in_page_s": in_page}
+    drawn = page.evaluate(
+        "() => { const chart = document.getElementById('chart');"
+        " return !chart || (!/WebGL is not supported/.test(chart.textContent) &&"
+        " chart.querySelectorAll('.gl-canvas, .point').length > 0); }"
+    )
+    if not drawn:
+        errors.append("the chart was not drawn")
     if page.locator("#search").count():
         started = time.perf_counter()
         page.fill("#search", "police")
@@ -170,6 +184,7 @@ def _time_to_ready(context: Any, path: Path) -> dict[str, float]:
         out["search_s"] = time.perf_counter() - started
     if errors:
         out["errors"] = float(len(errors))
+        print("page errors:", "; ".join(errors[:3]))
     page.close()
     return out
 
@@ -182,8 +197,8 @@ def _floor_page(directory: Path) -> Path:
         "<!doctype html><meta charset=utf-8><div id=c></div><script>"
         + get_plotlyjs()
         + "</script><script>Plotly.newPlot('c', [], {}).then(() => {"
-        "document.documentElement.dataset.readyMs = String(Math.round(performance.now()));"
-        "document.documentElement.dataset.ready = '1'; });</script>",
+        + READY_JS
+        + "});</script>",
         encoding="utf-8",
     )
     return path
@@ -210,9 +225,7 @@ def _naive_page(timeline: Timeline, directory: Path, count: int) -> Path:
         include_plotlyjs=True,
         full_html=True,
         div_id="c",
-        post_script="document.documentElement.dataset.readyMs = "
-        "String(Math.round(performance.now()));"
-        "document.documentElement.dataset.ready = '1';",
+        post_script=READY_JS,
     )
     path = directory / "naive.html"
     path.write_text(html, encoding="utf-8")

@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 from timeline.model import Article, Published  # noqa: E402
 from timeline.pubdate import date_from_corpus, infer_published  # noqa: E402
 from timeline.temporal import extract  # noqa: E402
+from timeline.temporal.expression import Expression  # noqa: E402
 
 SETS = ("tbaq_timebank", "tbaq_aquaint", "timebankpt_train", "kompas_development_unannotated")
 COLUMNS = (
@@ -112,10 +113,18 @@ def read_set(path: Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def ours(record: dict) -> Published:
+def own_text(record: dict) -> tuple[str, list[Expression], str]:
+    """The text, its expressions and its language (the expressions cached per document)."""
     text, lang = record["text"], record.get("lang") or "en"
+    if "_expressions" not in record:
+        record["_expressions"] = list(extract(text, lang))
+    return text, record["_expressions"], lang
+
+
+def ours(record: dict) -> Published:
+    text, expressions, lang = own_text(record)
     article = Article(record["doc_id"], record["doc_id"], "", text, language=lang)
-    return infer_published(article, lang, extract(text, lang))
+    return infer_published(article, lang, expressions)
 
 
 def baseline(record: dict) -> Published:
@@ -159,7 +168,8 @@ def with_corpus(records: list[dict], guesses: dict[str, Published]) -> Score:
     signatures = {
         r["doc_id"]: frozenset(article_entities(r["text"], r.get("lang") or "en")) for r in records
     }
-    final = {**guesses, **date_from_corpus(guesses, signatures)}
+    texts = {r["doc_id"]: own_text(r) for r in records}
+    final = {**guesses, **date_from_corpus(guesses, signatures, texts)}
     score = Score(seconds=time.perf_counter() - started)
     for record in records:
         score.add(record["doc_id"], truth_of(record), final[record["doc_id"]])
@@ -205,7 +215,10 @@ def main() -> None:
         for miss in score.misses[: args.misses]:
             sys.stdout.write(f"  miss {miss}\n")
         if args.corpus:
-            rows.append([name, "timeline + corpus step", *with_corpus(records, guesses).row()])
+            corpus = with_corpus(records, guesses)
+            rows.append([name, "timeline + corpus step", *corpus.row()])
+            for miss in [m for m in corpus.misses if m not in score.misses][: args.misses]:
+                sys.stdout.write(f"  corpus miss {miss}\n")
         if args.baseline_docs:
             base, _ = run(records, baseline, args.baseline_docs)
             rows.append([name, f"dateparser (first {base.docs})", *base.row()])

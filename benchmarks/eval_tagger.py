@@ -38,13 +38,15 @@ DOCUMENT_SETS = {
 }
 RECOGNIZER_LANGS = ("en", "de", "pt", "es", "fr", "it", "nl")
 _WEEK = re.compile(r"-W(\d)(?!\d)")
+_DECADE = re.compile(r"^(\d{2,3})X+$")  # "198X" and "198" both write the 1980s
 _RANGE = re.compile(r"^\((\d{4}-\d\d-\d\d),(\d{4}-\d\d-\d\d),P\w+\)$")
 
 
 def normalise_value(value: str | None) -> str:
-    """Compare values up to notation: ``W7`` = ``W07``, ``T00:00`` dropped, upper case."""
+    """Compare values up to notation: ``W7`` = ``W07``, ``198X`` = ``198``, ``T00:00`` dropped."""
     value = (value or "").strip().upper()
     value = _WEEK.sub(r"-W0\1", value)
+    value = _DECADE.sub(r"\1", value)
     return value.removesuffix("T00:00").removesuffix("T00:00:00")
 
 

@@ -40,18 +40,51 @@
     return parts.join(" \u0001 ").toLowerCase();
   }
 
+  // Plotly reads hover text as a little HTML: article text must reach it escaped.
+  function esc(text) {
+    return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  }
+  function clip(text, limit) {
+    text = String(text).replace(/\s+/g, " ").trim();
+    return text.length <= limit ? text : text.slice(0, limit - 1) + "\u2026";
+  }
+  var hoverCache = {};
+  function hover(j) {
+    if (hoverCache[j] !== undefined) return hoverCache[j];
+    var e = events[chart.event[j]];
+    var said = [], names = [];
+    e.mentions.forEach(function (m) {
+      if (m.timex && said.indexOf("\u2018" + m.timex.text.trim() + "\u2019") < 0) {
+        said.push("\u2018" + m.timex.text.trim() + "\u2019");
+      }
+      var name = docTitles[m.document] || m.document;
+      if (names.indexOf(name) < 0) names.push(name);
+    });
+    var shown = names.slice(0, 3);
+    if (names.length > 3) shown.push("and " + (names.length - 3) + " more");
+    var lines = ["<b>" + esc(clip(e.title, 80)) + "</b>", esc(chart.label[j])];
+    if (said.length) lines.push(esc("as the text says: " + clip(said.join(", "), 80)));
+    lines.push(esc("sources: " + clip(shown.join("; "), 100)));
+    return (hoverCache[j] = lines.join("<br>"));
+  }
+
   function jitter(j) { return (((j * 0.6180339887) % 1) - 0.5) * 0.5; }
+
+  // WebGL draws big charts quickly; without it (no GPU, blocked) SVG still draws them all.
+  var webgl = chart.webgl && (function () {
+    try { return !!document.createElement("canvas").getContext("webgl"); } catch (e) { return false; }
+  })();
 
   function traces() {
     var lanes = chart.lanes[laneMode];
-    var type = chart.webgl ? "scattergl" : "scatter";
+    var type = webgl ? "scattergl" : "scatter";
     var out = [];
     chart.styles.forEach(function (style, s) {
       var mx = [], my = [], mc = [], mh = [], lx = [], ly = [];
       for (var j = 0; j < chart.event.length; j++) {
         if (chart.style[j] !== s || !visible[chart.event[j]]) continue;
         var y = lanes.of[j] + jitter(j);
-        mx.push(chart.x[j]); my.push(y); mc.push(chart.event[j]); mh.push(chart.hover[j]);
+        mx.push(chart.x[j]); my.push(y); mc.push(chart.event[j]); mh.push(hover(j));
         if (style.span) { lx.push(chart.x0[j], chart.x1[j], null); ly.push(y, y, null); }
       }
       if (!mx.length) return;
@@ -139,7 +172,8 @@
       if (terms.length && any && !details.open) { details.open = true; details.dataset.opened = "1"; }
       if (!terms.length && details.dataset.opened) { details.open = false; delete details.dataset.opened; }
     });
-    count.textContent = shown === n ? n + " events" : shown + " of " + n + " events shown";
+    count.textContent = shown === n ? n.toLocaleString("en") + " events"
+      : shown.toLocaleString("en") + " of " + n.toLocaleString("en") + " events shown";
     draw(true);
   }
 
@@ -178,9 +212,15 @@
   });
   window.addEventListener("afterprint", function () { printed.forEach(function (d) { d.open = false; }); });
 
+  // Ready once the drawn page has been painted and the main thread is free again: a click or
+  // a key press is then answered at once.
   function ready() {
-    root.dataset.readyMs = String(Math.round(performance.now()));
-    root.dataset.ready = "1";
+    requestAnimationFrame(function () {
+      setTimeout(function () {
+        root.dataset.readyMs = String(Math.round(performance.now()));
+        root.dataset.ready = "1";
+      }, 0);
+    });
   }
   if (!window.Plotly) {
     gd.textContent = "The chart needs plotly.js, which could not be loaded. The chronology below lists every event.";
@@ -191,6 +231,7 @@
   } else {
     performance.mark("plot-start");
     window.Plotly.newPlot(gd, traces(), layout(false), config).then(function () {
+      performance.mark("plot-done");
       gd.on("plotly_click", function (ev) {
         var p = ev.points && ev.points[0];
         if (p && p.customdata !== undefined && p.customdata !== null) reveal(p.customdata);

@@ -193,6 +193,7 @@ def date_from_corpus(
         inferred = pubdate.date_from_corpus(
             {r.article.id: r.published for r in results},
             {r.article.id: r.signature for r in results},
+            {r.article.id: (r.article.text, r.expressions, r.language) for r in results},
         )
     except Exception as exc:  # dating from the corpus is a refinement: keep what we have
         logger.warning(

@@ -29,6 +29,16 @@ logger = logging.getLogger(__name__)
 DEFAULT_SOURCES = ("seeds",)
 
 
+def installed_version() -> str:
+    """The installed package's version, or a note that it runs from a source tree."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("timeline")
+    except PackageNotFoundError:
+        return "unknown (running from a source tree, not installed)"
+
+
 def parse_date(text: str, what: str) -> dt.date:
     """An ISO day (YYYY-MM-DD), or an OptionError that says so."""
     try:
@@ -136,8 +146,6 @@ class ProgressCounter:
         self.drawn_at = 0.0
 
     def __call__(self, count: int) -> None:
-        import time
-
         self.done += count
         now = time.monotonic()
         if now - self.drawn_at >= 0.1:
@@ -187,7 +195,7 @@ def finish(timeline: Timeline, settings: Settings, wrote: str = "") -> None:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="timeline")
+@click.version_option(version=installed_version(), prog_name="timeline")
 @click.option("-v", "--verbose", count=True, help="Log what each stage decides (-vv for more).")
 def cli(verbose: int) -> None:
     """Turn news articles (any of several languages, dated or not) into one cited chronology.

@@ -4,6 +4,10 @@ Names are runs of capitalised words (acronyms always count), minus titles ("Pres
 "Herr"), stop words and, in languages that capitalise every noun (German), the words that
 context marks as common nouns (after a determiner, an adjective, or with a noun suffix).
 A sentence-initial word counts only when the same word is a name elsewhere in the article.
+Where nouns are capitalised, a lone word needs more: a title or a place preposition before it
+("Herr Okafor", "nach Portugal"), an ending no native noun has ("-stan", "-enko"), a place in
+the alias table, or a longer name of the article that holds it ("Varga" after "Helena Varga").
+When a trained spaCy pipeline ran, the names it recognised are used, with acronyms added.
 
 ``canonical_key`` folds the spellings that transliteration produces (Tokayev / Tokajew /
 Tokaev, Lukashenko / Lukaschenko / Lukachenko, Lavrov / Lawrow) to one key, so that articles
@@ -19,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from timeline.event_lexicon import EventLexicon, alias_table, lexicon
+from timeline.event_lexicon import EventLexicon, WordRule, alias_table, lexicon
 
 logger = logging.getLogger(__name__)
 
@@ -141,23 +145,27 @@ def find_names(
     lang: str,
     exclude: Sequence[tuple[int, int]] = (),
     known: frozenset[str] = frozenset(),
+    recognised: Sequence[tuple[int, int]] | None = None,
 ) -> list[Name]:
     """Names in one sentence ``text``; ``exclude`` are spans (dates) that hold none.
 
     ``known`` are keys found elsewhere in the article: a sentence-initial word is a name only
     if it is one of them (or an acronym, or the start of a run of several capitalised words).
+    ``recognised`` are the spans a trained pipeline marked as names (None: no pipeline ran).
     """
     lex = lexicon(lang)
     titles, stops = lex.word_rule("titles"), lex.word_rule("stop_words")
+    anchors = lex.word_rule("place_prepositions")
     names: list[Name] = []
     run: list[tuple[int, int, str]] = []
     pending: list[tuple[int, int, str]] = []  # connectors waiting for the next capital
     previous: list[str] = []
     last_end = 0
+    anchored = False  # the run follows a title or a place preposition
 
     def close() -> None:
         if run:
-            _emit(run, names, known)
+            _emit(run, names, known, lex if lex.capitalised_nouns and not anchored else None)
         run.clear()
         pending.clear()
 
@@ -179,6 +187,11 @@ def find_names(
             if pending and run:
                 run.extend(pending)
             pending.clear()
+            if not run:
+                anchored = bool(previous) and (
+                    previous[-1] in titles
+                    or (previous[-1] in anchors and not _common_ending(part, lex))
+                )
             offset = match.start() + word.find(part)
             run.append((offset, offset + len(part), part if position else f"^{part}"))
         elif run and word.lower() in CONNECTORS and not pending:
@@ -187,10 +200,65 @@ def find_names(
             close()
         previous.append(word)
     close()
-    return names
+    if recognised is None:
+        return names
+    return _with_recognised(text, names, recognised, exclude, titles, stops)
 
 
-def _emit(run: list[tuple[int, int, str]], names: list[Name], known: frozenset[str]) -> None:
+def _with_recognised(
+    text: str,
+    names: list[Name],
+    recognised: Sequence[tuple[int, int]],
+    exclude: Sequence[tuple[int, int]],
+    titles: WordRule,
+    stops: WordRule,
+) -> list[Name]:
+    """The pipeline's names (titles, articles and possessives trimmed), and the acronyms it
+    missed."""
+    out = []
+    for start, end in recognised:
+        if _inside(start, end, exclude):
+            continue
+        words = list(re.finditer(r"\S+", text[start:end]))
+        while words and (words[0].group().strip(".") in titles or words[0].group() in stops):
+            words.pop(0)
+        if not words:
+            continue
+        first, last = start + words[0].start(), start + words[-1].end()
+        written = POSSESSIVE.sub("", text[first:last])
+        if key := canonical_key(written):
+            out.append(Name(first, first + len(written), written, key))
+    for name in names:
+        if _is_acronym(name.text) and not _inside(name.start, name.end, recognised):
+            out.append(name)
+    return sorted(out, key=lambda n: n.start)
+
+
+def _lone_word_is_name(word: str, key: str, known: frozenset[str], lex: EventLexicon) -> bool:
+    """Where nouns are capitalised: may a lone capitalised word be a name without context?"""
+    if key in known or key in _aliases().values() or key in _known_parts(known):
+        return True
+    return any(word.lower().endswith(e) for e in lex.word_rule("name_endings").words)
+
+
+def _common_ending(word: str, lex: EventLexicon) -> bool:
+    """A word after a place preposition that still reads as a common noun ("in Frage")."""
+    return any(word.lower().endswith(e) for e in lex.word_rule("common_endings").words)
+
+
+@lru_cache(maxsize=256)
+def _known_parts(known: frozenset[str]) -> frozenset[str]:
+    return frozenset(part for key in known if " " in key for part in key.split())
+
+
+def _emit(
+    run: list[tuple[int, int, str]],
+    names: list[Name],
+    known: frozenset[str],
+    strict: EventLexicon | None = None,
+) -> None:
+    """Add the run as a name unless it is one doubtful word; ``strict`` for noun-capitalising
+    languages, where a lone word also needs the evidence of ``_lone_word_is_name``."""
     initial = run[0][2].startswith("^")
     words = [w.lstrip("^") for _, _, w in run]
     if words and words[-1].lower() in CONNECTORS:
@@ -199,31 +267,43 @@ def _emit(run: list[tuple[int, int, str]], names: list[Name], known: frozenset[s
     key = canonical_key(text)
     if not key:
         return
-    if initial and len(words) == 1 and not _is_acronym(words[0]) and key not in known:
+    lone = len(words) == 1 and not _is_acronym(words[0])
+    if lone and initial and key not in known:
+        return
+    if lone and strict is not None and not _lone_word_is_name(words[0], key, known, strict):
         return
     names.append(Name(run[0][0], run[-1][1], text, key))
 
 
-def article_names(text: str, lang: str) -> list[Name]:
-    """Every name in an article, sentence by sentence (offsets into ``text``)."""
-    from timeline.sentences import split_sentences
+def article_names(text: str, lang: str, model: str | None = None) -> list[Name]:
+    """Every name in an article, sentence by sentence (offsets into ``text``).
 
-    sentences = split_sentences(text, lang)
+    ``model``: a trained spaCy pipeline whose recognised names are used when it reads ``lang``.
+    """
+    from timeline.sentences import split_sentences, uses_model
+
+    used = uses_model(lang, model)
+    sentences = split_sentences(text, lang, model if used else None)
     first_pass = frozenset(
         name.key for s in sentences for name in find_names(s.text, lang) if name.text
     )
     out = []
     for sentence in sentences:
-        for name in find_names(sentence.text, lang, known=first_pass):
+        recognised = (
+            [(e.start - sentence.start, e.end - sentence.start) for e in sentence.entities]
+            if used
+            else None
+        )
+        for name in find_names(sentence.text, lang, known=first_pass, recognised=recognised):
             start, end = sentence.start + name.start, sentence.start + name.end
             out.append(Name(start, end, name.text, name.key))
     return out
 
 
-def article_entities(text: str, lang: str) -> Iterable[str]:
+def article_entities(text: str, lang: str, model: str | None = None) -> Iterable[str]:
     """Canonical keys of the names an article mentions, sorted (for relating articles)."""
     try:
-        return sorted({name.key for name in article_names(text, lang)})
+        return sorted({name.key for name in article_names(text, lang, model)})
     except Exception as exc:  # bad input must never stop the pipeline
         logger.warning("entities: could not read names (%s); none used", exc)
         return []

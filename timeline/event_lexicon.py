@@ -36,6 +36,13 @@ WORD_LISTS = (
     "determiners",
     "noun_suffixes",
     "pronouns",
+    "place_prepositions",
+    "name_endings",
+    "common_endings",
+    "openers",
+    "perfect_auxiliaries",
+    "present_verbs",
+    "adverb_endings",
 )
 
 
@@ -81,6 +88,7 @@ class EventLexicon:
     furniture: tuple[PatternRule, ...]
     words: dict[str, WordRule]
     dateline: tuple[PatternRule, ...] = ()
+    verb_second: bool = False  # German, Dutch: a fronted date puts the verb before the subject
 
     def dateline_end(self, text: str) -> int:
         """Where a leading newswire dateline ("BERLIN (dpa) - ") ends in ``text``; 0 if none."""
@@ -132,6 +140,10 @@ def _word_rule(raw: Any, code: str, key: str) -> WordRule:
         return WordRule(f"{code}.{key}", frozenset(), None, "")
     if not isinstance(raw, dict) or not {"id", "words", "example"} <= set(raw):
         raise EventLexiconError(f"{code}.yaml: '{key}' needs id, words, example")
+    if any(isinstance(w, bool) or w is None for w in raw["words"] or ()):
+        raise EventLexiconError(
+            f"{code}.yaml: '{key}' holds a word YAML reads as true/false/null: quote it (\"on\")"
+        )
     words = frozenset(str(w).lower() for w in raw["words"] or ())
     return WordRule(str(raw["id"]), words, _word_pattern(words), str(raw["example"]))
 
@@ -183,6 +195,7 @@ def load_file(code: str) -> EventLexicon:
         furniture=tuple(_pattern_rules(data.get("furniture"), code, "furniture")),
         words={name: _word_rule(data.get(name), code, name) for name in WORD_LISTS},
         dateline=tuple(_pattern_rules(data.get("dateline"), code, "dateline")),
+        verb_second=bool(data.get("verb_second", False)),
     )
 
 
@@ -205,4 +218,18 @@ def lexicon(code: str) -> EventLexicon:
         furniture=own.furniture + universal.furniture,
         words=words,
         dateline=own.dateline + universal.dateline,
+        verb_second=own.verb_second,
     )
+
+
+@cache
+def tense_cues(code: str) -> re.Pattern[str] | None:
+    """The temporal tagger's tense cues for ``code`` (groups ``past``, ``present``, ``future``),
+    shared rather than repeated here; None when that language has none."""
+    from timeline.temporal.grammar import grammar_for
+
+    try:
+        return grammar_for(code).tense_cues
+    except Exception as exc:  # no tense cues for this language: callers do without
+        logger.debug("no tense cues for %r (%s)", code, exc)
+        return None

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from timeline.clauses import Clause, split_clauses
 from timeline.entities import Name, article_entities, find_names
-from timeline.event_lexicon import EventLexicon, lexicon
+from timeline.event_lexicon import EventLexicon, lexicon, tense_cues
 from timeline.furniture import is_furniture
 from timeline.model import (
     Article,
@@ -33,9 +33,10 @@ from timeline.model import (
     Timex,
     TimexType,
 )
-from timeline.sentences import Sentence, split_sentences
+from timeline.sentences import Sentence, split_sentences, uses_model
+from timeline.settings import Settings
 from timeline.status import event_status, is_background
-from timeline.titles import content_words, frame_title, make_title
+from timeline.titles import borrow_subject, content_words, frame_title, make_title
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +48,7 @@ ARTICLE = re.compile(r"(?i)(?:the|a|an|der|die|das|den|le|la|les|el|los|las|o|os
 FIRST_WORD = re.compile(r"[^\W\d_]+")  # a sentence opening with a quotation mark or comma is a tail
 MIN_INHERITED_WORDS = 5  # an inherited event needs a title that says something
 MIN_CLAUSE_WORDS = 3  # fewer words besides the date: a dateline or a label, not an event
+PERFECT_REACH = 30  # characters before a participle in which its auxiliary is looked for
 DURATION_REACH = 2  # a duration sentence may complete an event told this many sentences before
 
 
@@ -96,6 +98,27 @@ def _lasting(timexes: Iterable[Timex], text: str, lex: EventLexicon) -> list[Tim
     return out
 
 
+def _tells_the_past(text: str, lang: str, lex: EventLexicon) -> bool:
+    """False when the tense cues of ``text`` are all present or future ones; True when it has
+    a past cue or none at all (languages without tense morphology, such as Indonesian).
+
+    Where the perfect speaks of the present ("has further accelerated"), a past participle
+    right after a perfect auxiliary (the language's ``perfect_auxiliaries``) is not past.
+    ``present_verbs`` (copulas, auxiliaries) add to the tagger's tense cues.
+    """
+    cues = tense_cues(lang)
+    present = lex.word_rule("present_verbs")
+    kinds = {"present"} if present.search(text) else set()
+    if cues is None:
+        return not kinds
+    auxiliaries = lex.word_rule("perfect_auxiliaries")
+    for cue in cues.finditer(text):
+        before = text[max(cue.start() - PERFECT_REACH, 0) : cue.start()].split()[-2:]
+        perfect = any(word in auxiliaries for word in before)
+        kinds.add("present" if cue.lastgroup == "past" and perfect else cue.lastgroup)
+    return not kinds or "past" in kinds
+
+
 def _reference(published: Published, timexes: Sequence[Timex]) -> dt.date | None:
     """The article's own time: its publication day, else the latest day it resolves."""
     if published.date is not None:
@@ -107,8 +130,16 @@ def _reference(published: Published, timexes: Sequence[Timex]) -> dt.date | None
 class _ArticleReader:
     """Walks one article's sentences in order, keeping the narrative date as it goes."""
 
-    def __init__(self, article: Article, lang: str, published: Published, timexes: Sequence[Timex]):
+    def __init__(
+        self,
+        article: Article,
+        lang: str,
+        published: Published,
+        timexes: Sequence[Timex],
+        model: str | None = None,
+    ):
         self.article, self.lang, self.lex = article, lang, lexicon(lang)
+        self.model = model if uses_model(lang, model) else None
         self.text = article.text
         self.published = published.date
         self.period = _reference(published, timexes)
@@ -126,7 +157,12 @@ class _ArticleReader:
 
     def names(self, sentence: Sentence, timexes: Sequence[Timex]) -> tuple[str, ...]:
         exclude = [(t.start - sentence.start, t.end - sentence.start) for t in timexes]
-        found: list[Name] = find_names(sentence.text, self.lang, exclude, self.known)
+        recognised = (
+            [(e.start - sentence.start, e.end - sentence.start) for e in sentence.entities]
+            if self.model
+            else None
+        )
+        found: list[Name] = find_names(sentence.text, self.lang, exclude, self.known, recognised)
         seen: dict[str, str] = {}
         for name in found:
             seen.setdefault(name.key, name.text)
@@ -134,7 +170,9 @@ class _ArticleReader:
 
     def read(self) -> list[Candidate]:
         sentences = [
-            s for s in split_sentences(self.text, self.lang) if not is_furniture(s.text, self.lex)
+            s
+            for s in split_sentences(self.text, self.lang, self.model)
+            if not is_furniture(s.text, self.lex)
         ]
         self.known = frozenset(
             n.key for s in sentences for n in find_names(s.text, self.lang) if n.text
@@ -147,13 +185,7 @@ class _ArticleReader:
         lead = self.lex.dateline_end(sentence.text)
         if lead:  # the dateline's place, date and agency are not part of what happened
             body = sentence.start + lead
-            sentence = Sentence(
-                body,
-                sentence.end,
-                self.text[body : sentence.end],
-                sentence.paragraph,
-                sentence.index,
-            )
+            sentence = replace(sentence, start=body, text=self.text[body : sentence.end])
         inside = self.within(sentence)
         dates, lasting = _dates(inside), _lasting(inside, self.text, self.lex)
         entities = self.names(sentence, inside)
@@ -184,6 +216,8 @@ class _ArticleReader:
                 if clause.reporting
                 else self.title(clause)
             )
+            if content and clause is not content[0] and not clause.reporting:
+                title = borrow_subject(title, self.clause_text(clause), content_title, self.lex)
             self.add(sentence, clause, title, entities)
         resolved = [t for t in dates if t.first_day is not None]
         if resolved:
@@ -210,8 +244,10 @@ class _ArticleReader:
     def inherit(self, sentence: Sentence, entities: tuple[str, ...]) -> None:
         """An undated sentence that carries the story on takes the narrative's date, approximately.
 
-        It must name someone, read as a sentence of its own (not a quotation's tail), and not
-        open with a pronoun (an elaboration of the event before, not a new one).
+        It must name someone, read as a sentence of its own (not a quotation's tail), not
+        open with a pronoun (an elaboration of the event before, not a new one), and tell the
+        past: a sentence whose verbs are all present or future is comment or outlook
+        ("Russia's population is still large"), not the story's next step.
         """
         narrative = self.narrative
         if narrative is None or not entities:
@@ -222,6 +258,8 @@ class _ArticleReader:
             return
         first = FIRST_WORD.match(sentence.text)
         if first is None or first.group() in self.lex.word_rule("pronouns"):
+            return
+        if not _tells_the_past(sentence.text, self.lang, self.lex):
             return
         clause = Clause(sentence.start, sentence.end)
         title = self.title(clause)
@@ -318,11 +356,20 @@ class _ArticleReader:
 
 
 def find_candidates(
-    article: Article, lang: str, published: Published, timexes: Sequence[Timex]
+    article: Article,
+    lang: str,
+    published: Published,
+    timexes: Sequence[Timex],
+    settings: Settings | None = None,
 ) -> list[Candidate]:
-    """Event candidates of one article, in text order. Never raises: warns and returns []."""
+    """Event candidates of one article, in text order. Never raises: warns and returns [].
+
+    ``settings.spacy_model`` names a trained spaCy pipeline that, when installed for ``lang``,
+    splits the sentences and finds the names instead of the rules.
+    """
+    model = settings.spacy_model if settings is not None else None
     try:
-        return _ArticleReader(article, lang, published, timexes).read()
+        return _ArticleReader(article, lang, published, timexes, model).read()
     except Exception as exc:  # bad input must not stop the other articles
         logger.warning("events: article %s skipped (%s: %s)", article.id, type(exc).__name__, exc)
         return []

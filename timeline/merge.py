@@ -6,7 +6,9 @@ to linear in the number of mentions. Candidates are taken from the most precise 
 least, so an event is founded by its most precise telling and keeps that date; vaguer
 mentions ("this week") join it. A mention one day off joins only when it is clearly the same
 event, and the disagreement is recorded in ``Event.conflicts``. Two mentions from one article
-are never merged. Everything is deterministic: the order of input files does not matter.
+are never merged, nor are mentions dated only to a century ("21st-century ironies"): such a
+date says nothing about which event two sentences tell. Everything is deterministic: the
+order of input files does not matter.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ THRESHOLD = 0.5  # similarity above which a candidate joins an event on an overl
 NEAR_THRESHOLD = 0.75  # for a vaguer date to join, and for events one day apart to be one
 DAY_SPAN = 31  # events up to a month long are indexed by day, longer ones by year
 MAX_YEARS = 200
+UNMERGED = frozenset({Granularity.CENTURY})  # too vague to tell two tellings are one event
 MAX_ENTITIES = 12
 SPECIFICITY = {
     Granularity.DAY: 1.0,
@@ -165,11 +168,15 @@ class _Merger:
     def best(self, candidate: Candidate, feats: Features) -> int | None:
         """The most similar event whose date overlaps the candidate's, if similar enough."""
         assert candidate.date is not None
+        if candidate.date.granularity in UNMERGED:
+            return None
         document = candidate.mention.document
         best, best_score = None, THRESHOLD
         for c in self.nearby(feats, candidate.date, 0):
             cluster = self.clusters[c]
             if document in cluster.documents:
+                continue
+            if cluster.date is not None and cluster.date.granularity in UNMERGED:
                 continue
             score = self.score(feats, cluster)
             assert cluster.date is not None

@@ -2,8 +2,11 @@
 
 Uses ``spacy.blank(lang)`` with the rule-based sentencizer: offline, available for every
 language, and fast enough for thousands of articles. One pipeline per language is built once
-and cached. Line breaks are respected: a heading, a caption or a list item is never glued to
-the sentence after it, while hard-wrapped prose lines are joined back into one block.
+and cached. When the user names a trained pipeline (``Settings.spacy_model``, a package name
+or a path) and it is installed for the article's language, it splits the sentences instead
+and its named entities (people, organisations, places) ride along with each sentence.
+Line breaks are respected: a heading, a caption or a list item is never glued to the
+sentence after it, while hard-wrapped prose lines are joined back into one block.
 """
 
 from __future__ import annotations
@@ -20,7 +23,21 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 TERMINAL = re.compile(r"[.!?:;\"”»’)\]]\s*$")
 WRAPPED_LINE_WORDS = 8  # a line this long without final punctuation continues on the next
 LETTER = re.compile(r"[^\W\d_]")
+MAX_QUOTE = 600  # characters a quotation of several sentences may span before it is cut anyway
 MAX_BLOCK = 200_000  # longer blocks (no line breaks at all) are cut into pieces of this size
+
+
+ENTITY_LABELS = frozenset({"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC"})  # spaCy's labels
+SENTENCE_SETTERS = ("parser", "senter", "sentencizer")
+
+
+@dataclass(frozen=True)
+class EntitySpan:
+    """A name a trained pipeline recognised: offsets into the article text and its label."""
+
+    start: int
+    end: int
+    label: str
 
 
 @dataclass(frozen=True)
@@ -32,6 +49,7 @@ class Sentence:
     text: str
     paragraph: int  # index of the block; a heading or a caption is a block of its own
     index: int  # position of the sentence in the article
+    entities: tuple[EntitySpan, ...] = ()  # from a trained pipeline, when one was used
 
 
 @cache
@@ -47,6 +65,30 @@ def pipeline(lang: str) -> Any:
     nlp.add_pipe("sentencizer")
     nlp.max_length = MAX_BLOCK + 1
     return nlp
+
+
+@cache
+def trained_pipeline(model: str) -> Any | None:
+    """The trained pipeline ``model`` (name or path), or None with a warning when unavailable."""
+    import spacy
+
+    try:
+        nlp = spacy.load(model)
+    except Exception as exc:  # not installed, bad path, incompatible version: rules instead
+        logger.warning("spaCy pipeline %r could not be loaded (%s); using rules", model, exc)
+        return None
+    if not any(name in nlp.pipe_names for name in SENTENCE_SETTERS):
+        nlp.add_pipe("sentencizer", first=True)
+    nlp.max_length = MAX_BLOCK + 1
+    return nlp
+
+
+def uses_model(lang: str, model: str | None) -> bool:
+    """True when ``model`` is given, loads, and reads ``lang`` (or every language: ``xx``)."""
+    if not model:
+        return False
+    nlp = trained_pipeline(model)
+    return nlp is not None and nlp.lang in (lang, "xx")
 
 
 def blocks(text: str) -> list[tuple[int, int]]:
@@ -89,27 +131,50 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def split_sentences(text: str, lang: str) -> list[Sentence]:
-    """Every sentence of ``text`` in order, with offsets such that ``text[start:end] == text``."""
+def split_sentences(text: str, lang: str, model: str | None = None) -> list[Sentence]:
+    """Every sentence of ``text`` in order, with offsets such that ``text[start:end] == text``.
+
+    ``model`` names a trained spaCy pipeline to use when it is installed for ``lang``.
+    """
     if not text or not text.strip():
         return []
     spans = blocks(text)
-    nlp = pipeline(lang)
+    nlp = trained_pipeline(model) if model and uses_model(lang, model) else None
+    if nlp is None:
+        nlp = pipeline(lang)
     sentences: list[Sentence] = []
     docs = nlp.pipe(text[s:e] for s, e in spans)
     for paragraph, ((block_start, _), doc) in enumerate(zip(spans, docs, strict=True)):
+        found = [
+            EntitySpan(block_start + e.start_char, block_start + e.end_char, e.label_)
+            for e in doc.ents
+            if e.label_ in ENTITY_LABELS
+        ]
         pieces: list[tuple[int, int]] = []
         for sent in doc.sents:
             start, end = _trimmed(text, block_start + sent.start_char, block_start + sent.end_char)
             if end <= start:
                 continue
-            if pieces and _continues(text[start:end]):
+            if pieces and (_continues(text[start:end]) or _open_quote(text, *pieces[-1])):
                 pieces[-1] = (pieces[-1][0], end)  # a quotation closed after its full stop
             else:
                 pieces.append((start, end))
         for start, end in pieces:
-            sentences.append(Sentence(start, end, text[start:end], paragraph, len(sentences)))
+            own = tuple(e for e in found if start <= e.start and e.end <= end)
+            sentences.append(Sentence(start, end, text[start:end], paragraph, len(sentences), own))
     return sentences
+
+
+def _open_quote(text: str, start: int, end: int) -> bool:
+    """Does a quotation of several sentences stay open at ``end`` ("Saya belum tahu. Belum
+    ada permintaan," kata Mardiasmo)? Unbalanced marks never join more than a few sentences."""
+    if end - start > MAX_QUOTE:
+        return False
+    piece = text[start:end]
+    straight = piece.count('"') % 2 == 1
+    curly = piece.count("“") + piece.count("„") > piece.count("”") + piece.count("“", 1) * 0
+    guillemets = piece.count("«") > piece.count("»")
+    return straight or guillemets or (curly and piece.count("”") == 0 and "“" in piece[:2])
 
 
 def _continues(sentence: str) -> bool:

@@ -2,7 +2,9 @@
 
 Planned: the clause announces, expects or promises it (cues are data, per language), its
 tense is future, or its date lies after the publication date. Background: the event ends
-long before the article's own time (history and context: 1916, the 1920s, 2014).
+long before the article's own time (history and context: 1916, the 1920s, 2014), is dated
+only by a decade that does not hold that time, or only by a century (even the current one:
+"one of the 21st century's ironies" is context, never the story's own weeks).
 """
 
 from __future__ import annotations
@@ -39,5 +41,7 @@ def is_background(date: EventDate | None, reference: dt.date | None) -> bool:
     if date is None or reference is None:
         return False
     if date.end < reference - BACKGROUND_GAP:
+        return True
+    if date.granularity is Granularity.CENTURY:
         return True
     return date.granularity in COARSE and not date.start <= reference <= date.end

@@ -11,18 +11,24 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from timeline.event_lexicon import EventLexicon
+from timeline.event_lexicon import EventLexicon, tense_cues
 from timeline.model import Timex
 
 MAX_WORDS = 12
 MIN_WORDS = 3  # a cut that would leave fewer words is not made
 FRAME_WORDS = 8  # a reporting frame is at most this long
 SPEAKER_WORDS = 5  # "The White House: ..." keeps who spoke when it is short and named
-OPENER_WORDS = 3  # "Separately," / "In another signal," before the first comma
+PHRASE_OPENER_WORDS = 8  # "During a call with his counterpart," (opens with a preposition)
+INVERTED_REACH = 10  # words before an inverted speech verb (an adverbial, dropped)
+SUBJECT_WORDS = 4  # "sagte Herr Tokajew," : the subject after an inverted speech verb
+SUBJECT_WORD = re.compile(r"\s*([^\W\d_][\w.'’-]*)")
+AFTER_SUBJECT = re.compile(r"\s*[,:]\s*")
 QUOTE = re.compile(
     r"“[^“”]*”|„[^“”]*[“”]|«[^«»]*»|\"[^\"]*\"|(?<!\w)'[^']{12,}'(?!\w)|‘[^‘’]{12,}’"
 )
 PARENTHESIS = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]")
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+QUOTE_AFTER_COLON = re.compile(r":\s*[“\"„«‘]")
 QUOTE_MARKS = re.compile(r"[“”„«»\"‘’]|(?<!\w)'|'(?!\w)")
 COMMA = re.compile(r",(?=\s)\s*")
 EDGE = re.compile(r"^[\s,;:.–—-]+|[\s,;:–—-]+$")
@@ -46,12 +52,20 @@ def _without_dates(clause: str, offset: int, timexes: Sequence[Timex], lex: Even
         word = re.search(r"(\w+)\s*$", before)
         if word and word.group(1) in prepositions:
             start = word.start(1)
-        spans.append((start, end))
+        possessive = POSSESSIVE_AFTER.match(clause, end)  # "Friday's ceremony"
+        spans.append((start, possessive.end() if possessive else end))
     return _drop(clause, spans)
 
 
 def _without_quotes(text: str) -> str:
-    """Quotations of three words or more go; shorter ones (“color revolution”) lose their marks."""
+    """Quotations of three words or more go; shorter ones (“color revolution”) lose their marks.
+
+    A quotation introduced by a colon runs to the end, even when its closing mark is missing
+    or wrong (scraped pages often close with “).
+    """
+    introduced = QUOTE_AFTER_COLON.search(text)
+    if introduced is not None and len(text[: introduced.start()].split()) >= MIN_WORDS:
+        text = text[: introduced.start()]
 
     def replace(match: re.Match[str]) -> str:
         inner = match.group()[1:-1]
@@ -85,15 +99,42 @@ def _cut_last(text: str) -> tuple[str, str, str]:
     return text[: last.start()], ",", text[last.end() :]
 
 
+def _speech_verb(text: str, lex: EventLexicon) -> re.Match[str] | None:
+    """The first speech verb of ``text`` written as a verb: in lower case, or opening the
+    text ("the United States" holds no "states")."""
+    pattern = lex.word_rule("speech_verbs").pattern
+    if pattern is None:
+        return None
+    for verb in pattern.finditer(text):
+        if verb.start() == 0 or verb.group()[:1].islower():
+            return verb
+    return None
+
+
+def _without_asides(text: str, lex: EventLexicon) -> str:
+    """Drop a speech frame set off by commas inside the sentence (", he said,", ", sagte er,")."""
+    pieces = COMMA.split(text)
+    if len(pieces) < 3:
+        return text
+    kept = [pieces[0]]
+    for piece in pieces[1:-1]:
+        if len(piece.split()) <= SUBJECT_WORDS and _speech_verb(piece, lex) is not None:
+            continue
+        kept.append(piece)
+    kept.append(pieces[-1])
+    return ", ".join(kept)
+
+
 def _without_frames(text: str, lex: EventLexicon) -> str:
-    speech, attribution = lex.word_rule("speech_verbs"), lex.word_rule("attribution")
+    attribution = lex.word_rule("attribution")
+    text = _without_asides(text, lex)
     for _ in range(2):  # ", the Chinese number one said, according to the official report"
         head, comma, tail = _cut_last(text)
         if (
             comma
             and len(tail.split()) <= FRAME_WORDS
             and len(head.split()) >= MIN_WORDS
-            and (speech.search(tail) or attribution.search(tail))
+            and (_speech_verb(tail, lex) or attribution.search(tail))
         ):
             text = head
     opening = attribution.search(text)
@@ -101,28 +142,76 @@ def _without_frames(text: str, lex: EventLexicon) -> str:
         head, comma, tail = _cut_first(text)
         if comma and len(tail.split()) >= MIN_WORDS:
             text = tail
-    verb = speech.search(text)
+    verb = _speech_verb(text, lex)
     breaks = lex.word_rule("clause_breaks").pattern
-    if verb and len(text[: verb.start()].split()) <= FRAME_WORDS - 2:
+    inverted = _inverted_subject(text[verb.end() :], lex) if verb else None
+    reach = INVERTED_REACH if inverted else FRAME_WORDS - 2  # "Bei einem Treffen ... sagte er,"
+    if verb and len(text[: verb.start()].split()) <= reach:
+        speaker = _tidy(text[: verb.start()])
         rest = text[verb.end() :]
         punctuation = re.match(r"\s*[,:]\s*", rest)
         if punctuation is not None:
             rest = rest[punctuation.end() :]
+        elif inverted is not None:  # "Bei dem Treffen sagte er, ...": who spoke follows the verb
+            speaker, rest = inverted
         else:  # "said that ...", "sagte, dass ...", "mengatakan bahwa ..."
             rest = rest.lstrip()
             lead = breaks.match(rest) if breaks is not None else None
             rest = rest[lead.end() :] if lead is not None else ""
         if len(rest.split()) >= MIN_WORDS:
-            speaker = _tidy(text[: verb.start()])
-            named = speaker.split()[:1] and speaker.split()[0] not in lex.word_rule("pronouns")
-            text = f"{speaker}: {rest}" if named and len(speaker.split()) <= SPEAKER_WORDS else rest
+            text = f"{speaker}: {rest}" if _named(speaker, lex) else rest
     return text
 
 
+def _named(speaker: str, lex: EventLexicon) -> bool:
+    """A short speaker that is not a pronoun ("The mayor", "Herr Tokajew"), worth keeping."""
+    words = speaker.split()
+    return 0 < len(words) <= SPEAKER_WORDS and words[0] not in lex.word_rule("pronouns")
+
+
+def _inverted_subject(rest: str, lex: EventLexicon) -> tuple[str, str] | None:
+    """(subject, what was said) after an inverted speech verb ("sagte Herr Tokajew, ...",
+    "zei burgemeester Varga dat ..."): a pronoun, or a name with its title, then a comma,
+    a colon or "that"; None otherwise."""
+    titles, pronouns = lex.word_rule("titles"), lex.word_rule("pronouns")
+    breaks = lex.word_rule("clause_breaks").pattern
+    words: list[str] = []
+    cursor = 0
+    for _ in range(SUBJECT_WORDS):
+        word = SUBJECT_WORD.match(rest, cursor)
+        if word is None:
+            return None
+        text = word.group(1)
+        if not (text[:1].isupper() or text in titles or (not words and text in pronouns)):
+            return None
+        words.append(text)
+        cursor = word.end()
+        after = AFTER_SUBJECT.match(rest, cursor)
+        if after is None and breaks is not None:
+            space = re.match(r"\s+", rest[cursor:])
+            after = breaks.match(rest, cursor + space.end()) if space else None
+        if after is not None:
+            return " ".join(words), rest[after.end() :].lstrip()
+        if words[0] in pronouns:
+            return None
+    return None
+
+
 def _without_opener(text: str, lex: EventLexicon) -> str:
+    """Drop an opening adverbial: one connective word ("Separately,", "Danach,") or a phrase
+    that opens with a preposition ("In another signal,", "During a call with ...,"). A head
+    that is a subject with an apposition ("Prakash Shah, 58, ...", "An official, ...") stays.
+    """
     head, comma, tail = _cut_first(text)
-    opens = head.strip()[:1].isupper()  # "Separately," / "In another signal," open a sentence
-    if comma and opens and len(head.split()) <= OPENER_WORDS and len(tail.split()) >= MIN_WORDS:
+    words = head.split()
+    first = words[0] if words else ""
+    phrase = first in lex.word_rule("openers") and len(words) <= PHRASE_OPENER_WORDS
+    connective = len(words) == 1 and (
+        first in lex.word_rule("stop_words")
+        or first in lex.word_rule("sequence")
+        or first.lower().endswith(tuple(lex.word_rule("adverb_endings").words))
+    )
+    if comma and (phrase or connective) and len(tail.split()) >= MIN_WORDS:
         return tail
     sequence = lex.word_rule("sequence").pattern
     lead = sequence.match(text.strip()) if sequence else None
@@ -145,9 +234,45 @@ def shorten(text: str, limit: int = MAX_WORDS) -> str:
     return short[:1].upper() + short[1:]
 
 
+def _fronted(clause: str, offset: int, timexes: Sequence[Timex], lex: EventLexicon) -> bool:
+    """Does a date expression (with its preposition) open the clause ("Am Montag ...")?"""
+    prepositions = lex.word_rule("date_prepositions")
+    for t in timexes:
+        before = clause[: max(t.start - offset, 0)].split()
+        if t.start - offset >= 0 and (
+            not before or (len(before) == 1 and before[0] in prepositions)
+        ):
+            return True
+    return False
+
+
+def _subject_first(text: str, lex: EventLexicon) -> str:
+    """Put the subject back before the verb once a fronted date is gone (verb-second
+    languages): "sicherte die Bürgermeisterin Hilfe zu" -> "die Bürgermeisterin sicherte ..."."""
+    words = text.split()
+    if len(words) < MIN_WORDS or words[0][:1].isupper():
+        return text
+    determiners, titles = lex.word_rule("determiners"), lex.word_rule("titles")
+    end = 3 if words[1] in determiners else 2  # the determiner, then at least one word
+    while end < len(words) and not words[end - 1].endswith((",", ";", ":")):
+        word = words[end]
+        if not (word[:1].isupper() or word in titles):
+            break
+        end += 1
+    subject = words[1:end]
+    if not subject or subject[0][:1] in ",;:":
+        return text
+    mark = subject[-1][-1] if subject[-1].endswith((",", ";", ":")) else ""
+    subject[-1] = subject[-1].rstrip(",;:")
+    return " ".join([*subject, words[0] + mark, *words[end:]])
+
+
 def make_title(clause: str, offset: int, timexes: Sequence[Timex], lex: EventLexicon) -> str:
     """The title for a clause that starts at ``offset`` in the article text."""
+    fronted = lex.verb_second and _fronted(clause, offset, timexes, lex)
     text = _without_dates(clause, offset, timexes, lex)
+    if fronted:
+        text = _subject_first(_tidy(text), lex)
     text = PARENTHESIS.sub(" ", text)
     text = _without_quotes(text)
     text = _tidy(text)
@@ -161,8 +286,39 @@ def make_title(clause: str, offset: int, timexes: Sequence[Timex], lex: EventLex
 def frame_title(
     frame: str, offset: int, timexes: Sequence[Timex], content: str, lex: EventLexicon
 ) -> str:
-    """The title of an announcement: the speaker and verb, then what was announced."""
+    """The title of an announcement: the speaker and verb, then what was announced.
+
+    An inverted frame ("sagte Herr Tokajew") is put back in order ("Herr Tokajew sagte").
+    """
     speaker = _tidy(_without_dates(frame, offset, timexes, lex))
+    verb = _speech_verb(speaker, lex)
+    if verb is not None and verb.start() == 0 and len(speaker[verb.end() :].split()) > 0:
+        speaker = f"{speaker[verb.end() :].strip()} {verb.group()}"
     if not content:
         return shorten(speaker)
     return shorten(f"{speaker}: {content}")
+
+
+def borrow_subject(title: str, clause: str, first_title: str, lex: EventLexicon) -> str:
+    """A clause cut off after "and" that opens with its verb ("drew 40,000 visitors last
+    year") takes the subject of the sentence's first clause ("The festival was first held").
+
+    The verb is recognised as a lower-case word that is no article, pronoun or stop word and
+    is not followed by a tense cue ("repairs will begin" has a subject of its own); the
+    subject is what comes before the first tense cue of the first clause's title.
+    """
+    cues = tense_cues(lex.code)
+    words, opening = title.split(), clause.split()
+    if cues is None or len(words) < 2 or not opening or not opening[0][:1].islower():
+        return title
+    first = opening[0].lower()
+    stops = (lex.word_rule(n) for n in ("stop_words", "determiners", "pronouns", "clause_breaks"))
+    if words[0].lower() != first or any(first in rule for rule in stops):
+        return title
+    if cues.fullmatch(words[1]) is not None:
+        return title
+    verb = cues.search(first_title)
+    subject = first_title[: verb.start()].split() if verb is not None else []
+    if not 1 <= len(subject) <= SUBJECT_WORDS:
+        return title
+    return shorten(" ".join([*subject, words[0].lower(), *words[1:]]))

@@ -59,6 +59,8 @@ def test_big_page_uses_webgl_and_filters(
         ".filter(t => t.meta === 'marks').reduce((n, t) => n + t.x.length, 0)"
     )
     assert marks == COUNT
+    assert page.locator("#chart .gl-canvas").count() > 0
+    assert "WebGL is not supported" not in page.locator("#chart").inner_text()
     page.get_by_label("Search", exact=True).fill("#2999")
     page.wait_for_function(
         "() => document.getElementById('count').textContent.startsWith('1 of')", timeout=20_000

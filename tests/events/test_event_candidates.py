@@ -137,7 +137,7 @@ def test_durations_and_sets_never_date_an_event() -> None:
 def test_a_failure_inside_warns_and_gives_nothing(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    def broken(text: str, lang: str) -> list[object]:
+    def broken(text: str, lang: str, model: str | None = None) -> list[object]:
         raise ValueError("tokenizer exploded")
 
     monkeypatch.setattr("timeline.events.split_sentences", broken)
@@ -155,3 +155,80 @@ def test_offsets_outside_the_text_are_ignored() -> None:
     text = "The ferry Aurora ran aground."
     stray = timex(text + " on Monday", "Monday", "2021-09-06")
     assert find_candidates(article(text), "en", published("2021-09-08"), [stray]) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "phrase", "inherits"),
+    [
+        pytest.param(
+            "en",
+            "On Monday the ferry Aurora ran aground off Kestrel Bay. "
+            "Captain Ana Duarte ordered the passengers into the lifeboats.",
+            "Monday",
+            True,
+            id="en-past-inherits",
+        ),
+        pytest.param(
+            "en",
+            "On Monday the ferry Aurora ran aground off Kestrel Bay. "
+            "Kestrel Bay is a dangerous strait where Aurora sails every week.",
+            "Monday",
+            False,
+            id="en-present-comment-does-not",
+        ),
+        pytest.param(
+            "en",
+            "On Monday the ferry Aurora ran aground off Kestrel Bay. "
+            "The storm has further damaged the old Kestrel Bay pier.",
+            "Monday",
+            False,
+            id="en-present-perfect-does-not",
+        ),
+        pytest.param(
+            "de",
+            "Am Montag lief die Fähre Aurora vor Kestrel Bay auf Grund. "
+            "Kapitänin Ana Duarte hat alle Passagiere in die Rettungsboote gebracht.",
+            "Montag",
+            True,
+            id="de-perfekt-inherits",
+        ),
+        pytest.param(
+            "en",
+            "On Monday the ferry Aurora ran aground off Kestrel Bay. "
+            "Ana Duarte will ask the Harbour Board for a new pilot boat.",
+            "Monday",
+            False,
+            id="en-future-outlook-does-not",
+        ),
+        pytest.param(
+            "de",
+            "Am Montag lief die Fähre Aurora vor Kestrel Bay auf Grund. "
+            "Kapitänin Ana Duarte brachte alle Passagiere in die Rettungsboote.",
+            "Montag",
+            True,
+            id="de-past-inherits",
+        ),
+        pytest.param(
+            "de",
+            "Am Montag lief die Fähre Aurora vor Kestrel Bay auf Grund. "
+            "Kestrel Bay ist eine gefährliche Meerenge für alle Fähren der Region.",
+            "Montag",
+            False,
+            id="de-present-comment-does-not",
+        ),
+        pytest.param(
+            "id",
+            "Pada hari Senin kapal Aurora kandas di Teluk Kestrel. "
+            "Kapten Ana Duarte memerintahkan penumpang naik sekoci.",
+            "hari Senin",
+            True,
+            id="id-no-tense-inherits",
+        ),
+    ],
+)
+def test_only_sentences_telling_the_past_inherit_a_date(
+    lang: str, text: str, phrase: str, inherits: bool
+) -> None:
+    timexes = [timex(text, phrase, "2021-09-06")]
+    found = find_candidates(article(text, language=lang), lang, published("2021-09-08"), timexes)
+    assert [c.approximate for c in found] == [False, True][: 1 + inherits]

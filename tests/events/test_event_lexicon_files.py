@@ -55,10 +55,9 @@ def test_pattern_rule_matches_its_example(code: str, kind: str, rule_id: str, ex
 )
 def test_word_list_matches_its_example(code: str, name: str) -> None:
     rule = load_file(code).word_rule(name)
-    if name == "noun_suffixes":
-        assert any(w.lower().endswith(tuple(rule.words)) for w in rule.example.split()), (
-            rule.example
-        )
+    if name in ("noun_suffixes", "name_endings", "common_endings", "adverb_endings"):
+        words = [w.lower().strip(",.;:") for w in rule.example.split()]
+        assert any(w.endswith(tuple(rule.words)) for w in words), rule.example
     else:
         assert rule.search(rule.example), f"{rule.id}: {rule.example!r}"
 
@@ -84,3 +83,18 @@ def test_aliases_share_the_key_of_their_name(alias: str, name: str) -> None:
 
 def test_unknown_language_falls_back_to_english(caplog: pytest.LogCaptureFixture) -> None:
     assert lexicon("zz").code == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["words: [in, on, at]", "words: [No, Yes]", "words: [em, no, na]"],
+    ids=["en-on", "en-no-yes", "pt-no"],
+)
+def test_a_word_yaml_reads_as_a_boolean_is_refused(text: str) -> None:
+    import yaml
+
+    from timeline.event_lexicon import EventLexiconError, _word_rule
+
+    raw = {"id": "xx.test", "example": "", **yaml.safe_load(text)}
+    with pytest.raises(EventLexiconError, match="quote it"):
+        _word_rule(raw, "xx", "test")

@@ -301,3 +301,42 @@ def test_a_failure_while_merging_keeps_every_event(
     events = merge_events(CALLS, settings)
     assert len(events) == len(CALLS)
     assert "index exploded" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "granularity", "last", "merged"),
+    [
+        pytest.param(
+            ("en", "Ferries have crossed between Aurora and Kestrel Bay since the 19th century."),
+            ("de", "Seit dem 19. Jahrhundert fahren Fähren zwischen Aurora und Kestrel Bay."),
+            Granularity.CENTURY,
+            "1900-12-31",
+            False,
+            id="century-en-de-apart",
+        ),
+        pytest.param(
+            ("en", "Ferries first crossed between Aurora and Kestrel Bay in the 1890s."),
+            ("pt", "As balsas começaram a ligar Aurora e Kestrel Bay na década de 1890."),
+            Granularity.DECADE,
+            "1899-12-31",
+            True,
+            id="decade-en-pt-merged",
+        ),
+    ],
+)
+def test_a_century_is_too_vague_to_merge(
+    settings: Settings,
+    first: tuple[str, str],
+    second: tuple[str, str],
+    granularity: Granularity,
+    last: str,
+    merged: bool,
+) -> None:
+    start = "1801-01-01" if granularity is Granularity.CENTURY else "1890-01-01"
+    told = [
+        candidate(
+            doc, text, start, ("Aurora", "Kestrel Bay"), lang, granularity=granularity, last=last
+        )
+        for doc, (lang, text) in zip("ab", (first, second), strict=True)
+    ]
+    assert len(merge_events(told, settings)) == (1 if merged else 2)

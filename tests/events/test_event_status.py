@@ -144,7 +144,10 @@ def test_without_publication_date_only_words_decide() -> None:
         pytest.param(day("2018-12-01", Granularity.MONTH, "2018-12-31"), False, id="months-before"),
         pytest.param(day("2019-03-12"), False, id="same-week"),
         pytest.param(
-            day("2001-01-01", Granularity.CENTURY, "2100-12-31"), False, id="century-around"
+            day("2001-01-01", Granularity.CENTURY, "2100-12-31"), True, id="century-around"
+        ),
+        pytest.param(
+            day("2010-01-01", Granularity.DECADE, "2019-12-31"), False, id="decade-around"
         ),
         pytest.param(None, False, id="undated"),
     ],

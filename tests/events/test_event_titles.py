@@ -7,7 +7,7 @@ import pytest
 from tests.events.event_builders import timex
 from timeline.event_lexicon import lexicon
 from timeline.model import Timex
-from timeline.titles import MAX_WORDS, frame_title, make_title, shorten
+from timeline.titles import MAX_WORDS, borrow_subject, frame_title, make_title, shorten
 
 
 def title(lang: str, text: str, *dated: str) -> str:
@@ -81,6 +81,179 @@ def test_titles(lang: str, text: str, dated: list[str], expected: str) -> None:
     assert title(lang, text, *dated) == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "dated", "expected"),
+    [
+        pytest.param(
+            "en",
+            "On Friday, during a telephone call with his Chilean counterpart, Ana Duarte "
+            "offered help.",
+            ["Friday"],
+            "Ana Duarte offered help",
+            id="en-prepositional-opener",
+        ),
+        pytest.param(
+            "pt",
+            "Durante um telefonema com o seu homólogo chileno, Ana Duarte ofereceu ajuda "
+            "na sexta-feira.",
+            ["sexta-feira"],
+            "Ana Duarte ofereceu ajuda",
+            id="pt-prepositional-opener",
+        ),
+        pytest.param(
+            "id",
+            "Dalam percakapan telepon dengan mitranya dari Chili, Ana Duarte menawarkan bantuan "
+            "pada hari Jumat.",
+            ["hari Jumat"],
+            "Ana Duarte menawarkan bantuan",
+            id="id-prepositional-opener",
+        ),
+        pytest.param(
+            "en",
+            "Owing to the strike that began in spring, the port closed on Friday.",
+            ["Friday"],
+            "Owing to the strike that began in spring, the port closed",
+            id="en-long-non-prepositional-head-kept",
+        ),
+        pytest.param(
+            "de",
+            "Bei einem Treffen der Hafenbehörde am Freitag sagte sie, die Brücke werde "
+            "im Mai wieder geöffnet.",
+            ["Freitag"],
+            "Die Brücke werde im Mai wieder geöffnet",
+            id="de-inverted-pronoun-speaker-dropped",
+        ),
+        pytest.param(
+            "de",
+            "Nach dem Treffen am Freitag erklärte Bürgermeisterin Varga, die Brücke werde "
+            "im Mai geöffnet.",
+            ["Freitag"],
+            "Bürgermeisterin Varga: die Brücke werde im Mai geöffnet",
+            id="de-inverted-named-speaker-kept",
+        ),
+        pytest.param(
+            "en",
+            "On Monday the mayor gave the port workers her support: “You acted quickly and "
+            "well. “, she said.",
+            ["Monday"],
+            "The mayor gave the port workers her support",
+            id="en-colon-quote-unclosed",
+        ),
+        pytest.param(
+            "de",
+            "Am Montag sicherte die Bürgermeisterin den Hafenarbeitern Hilfe zu: „Wir lassen "
+            "niemanden allein“, sagte sie.",
+            ["Montag"],
+            "Die Bürgermeisterin sicherte den Hafenarbeitern Hilfe zu",
+            id="de-colon-quote",
+        ),
+        pytest.param(
+            "en",
+            "Ana Duarte, 58, a former ambassador, joined the team on Monday.",
+            ["Monday"],
+            "Ana Duarte, 58, a former ambassador, joined the team",
+            id="en-subject-with-apposition-kept",
+        ),
+        pytest.param(
+            "pt",
+            "Ana Duarte, de 58 anos, entrou na equipa na segunda-feira.",
+            ["segunda-feira"],
+            "Ana Duarte, de 58 anos, entrou na equipa",
+            id="pt-subject-with-apposition-kept",
+        ),
+        pytest.param(
+            "en",
+            "But the mayor never expected, she said, that the bridge would fall on Monday.",
+            ["Monday"],
+            "But the mayor never expected, that the bridge would fall",
+            id="en-aside-frame-dropped",
+        ),
+        pytest.param(
+            "de",
+            "Die Brücke, sagte sie, sei am Montag wegen des Regens gesperrt worden.",
+            ["Montag"],
+            "Die Brücke, sei wegen des Regens gesperrt worden",
+            id="de-aside-frame-dropped",
+        ),
+        pytest.param(
+            "en",
+            "On behalf of the United States, Ana Duarte signed the treaty on Monday.",
+            ["Monday"],
+            "Ana Duarte signed the treaty",
+            id="en-states-is-no-speech-verb",
+        ),
+        pytest.param(
+            "en",
+            "The place for Friday's ceremony was chosen by Ana Duarte.",
+            ["Friday"],
+            "The place for ceremony was chosen by Ana Duarte",
+            id="en-possessive-date-dropped-whole",
+        ),
+        pytest.param(
+            "pt",
+            "Separadamente, a Esselte divulgou na terça-feira que o lucro caiu.",
+            ["terça-feira"],
+            "A Esselte divulgou que o lucro caiu",
+            id="pt-adverb-opener-dropped",
+        ),
+        pytest.param(
+            "fr",
+            "Finalement, la société a publié ses comptes lundi.",
+            ["lundi"],
+            "La société a publié ses comptes",
+            id="fr-adverb-opener-dropped",
+        ),
+        pytest.param(
+            "pt",
+            "Entretanto, a câmara aprovou o plano na segunda-feira.",
+            ["segunda-feira"],
+            "A câmara aprovou o plano",
+            id="pt-connective-dropped",
+        ),
+        pytest.param(
+            "en",
+            "Meanwhile, the council approved the plan on Monday.",
+            ["Monday"],
+            "The council approved the plan",
+            id="en-connective-dropped",
+        ),
+        pytest.param(
+            "de",
+            "Am Dienstag lief die Fähre Aurora vor Kestrel Bay auf Grund.",
+            ["Dienstag"],
+            "Die Fähre Aurora lief vor Kestrel Bay auf Grund",
+            id="de-fronted-date-subject-first",
+        ),
+        pytest.param(
+            "nl",
+            "Op dinsdag liep de veerboot Aurora bij Kestrel Bay aan de grond.",
+            ["dinsdag"],
+            "De veerboot Aurora liep bij Kestrel Bay aan de grond",
+            id="nl-fronted-date-subject-first",
+        ),
+        pytest.param(
+            "en",
+            "On Tuesday the ferry Aurora ran aground off Kestrel Bay.",
+            ["Tuesday"],
+            "The ferry Aurora ran aground off Kestrel Bay",
+            id="en-fronted-date-order-kept",
+        ),
+        pytest.param(
+            "nl",
+            "Tijdens een overleg met de havenraad, zei burgemeester Varga dat de brug in mei "
+            "opengaat.",
+            [],
+            "Burgemeester Varga: de brug in mei opengaat",
+            id="nl-opener-then-said-that",
+        ),
+    ],
+)
+def test_titles_drop_leading_phrases_and_frames(
+    lang: str, text: str, dated: list[str], expected: str
+) -> None:
+    assert title(lang, text, *dated) == expected
+
+
 def test_long_titles_are_cut_with_an_ellipsis() -> None:
     words = " ".join(f"w{i}" for i in range(30))
     short = shorten(words)
@@ -105,11 +278,62 @@ def test_a_quotation_alone_keeps_its_words() -> None:
             "de",
             "sagte Herr Okafor am Dienstag",
             "Die Arbeiten sollen beginnen",
-            "Sagte Herr Okafor: Die Arbeiten sollen beginnen",
-            id="de-noun-kept",
+            "Herr Okafor sagte: Die Arbeiten sollen beginnen",
+            id="de-inverted-put-in-order",
         ),
     ],
 )
 def test_announcement_titles(lang: str, frame: str, content: str, expected: str) -> None:
     dated = timex(frame, frame.split()[-1], "2019-03-12")
     assert frame_title(frame, 0, [dated], content, lexicon(lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title_text", "clause", "first", "expected"),
+    [
+        pytest.param(
+            "en",
+            "Drew 40,000 visitors",
+            "drew 40,000 visitors last year",
+            "The festival was first held",
+            "The festival drew 40,000 visitors",
+            id="en-verb-opens-clause",
+        ),
+        pytest.param(
+            "en",
+            "Repairs will begin",
+            "repairs will begin in May",
+            "The bridge collapsed",
+            "Repairs will begin",
+            id="en-own-subject-kept",
+        ),
+        pytest.param(
+            "de",
+            "Zog 40.000 Besucher an",
+            "zog im letzten Jahr 40.000 Besucher an",
+            "Das Festival wurde gegründet",
+            "Das Festival zog 40.000 Besucher an",
+            id="de-verb-opens-clause",
+        ),
+        pytest.param(
+            "pt",
+            "Atraiu 40 mil visitantes",
+            "atraiu 40 mil visitantes no ano passado",
+            "O festival foi criado",
+            "O festival atraiu 40 mil visitantes",
+            id="pt-verb-opens-clause",
+        ),
+        pytest.param(
+            "en",
+            "The council approved it",
+            "the council approved it on Monday",
+            "The mayor was away",
+            "The council approved it",
+            id="en-article-opens-clause",
+        ),
+    ],
+)
+def test_a_clause_opening_with_its_verb_borrows_the_subject(
+    lang: str, title_text: str, clause: str, first: str, expected: str
+) -> None:
+    assert borrow_subject(title_text, clause, first, lexicon(lang)) == expected

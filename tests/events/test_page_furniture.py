@@ -65,3 +65,32 @@ def test_furniture(lang: str, text: str, rule: str) -> None:
 )
 def test_prose_is_not_furniture(lang: str, text: str) -> None:
     assert furniture_rule(text, lexicon(lang)) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        pytest.param(
+            "en",
+            "BAGHDAD, Iraq (AP) _ An inspection team resumed its work.",
+            "An inspection team resumed its work.",
+            id="en-ap-underscore",
+        ),
+        pytest.param(
+            "id",
+            "RIVERMOUTH, KOMPAS.com - Jembatan pelabuhan runtuh.",
+            "Jembatan pelabuhan runtuh.",
+            id="id-site-dash",
+        ),
+        pytest.param(
+            "de",
+            "BERLIN (dpa) – Die Brücke ist eingestürzt.",
+            "Die Brücke ist eingestürzt.",
+            id="de-agency-dash",
+        ),
+        pytest.param("en", "The bridge collapsed - again.", "", id="en-no-dateline"),
+    ],
+)
+def test_a_newswire_dateline_is_not_part_of_the_event(lang: str, text: str, body: str) -> None:
+    end = lexicon(lang).dateline_end(text)
+    assert text[end:] == (body or text)

@@ -165,3 +165,63 @@ def test_readings(
     assert len(published.alternatives) == alternatives
     if warning:
         assert any(warning in w for w in published.warnings), published.warnings
+
+
+# the tagger's deictic day or week and the date beside it, read as one expression
+APPOSITIONS = [
+    (
+        "en-today-date",
+        "en",
+        "Today, Monday January 10, 2022, the talks resume.",
+        [
+            ("Today", dict(unit=Granularity.DAY, offset=0)),
+            ("Monday January 10, 2022", dict(year=2022, month=1, day=10, weekday=0)),
+        ],
+        (D(2022, 1, 10), D(2022, 1, 10), D(2022, 1, 10)),
+    ),
+    (
+        "id-yesterday-date",
+        "id",
+        "Menteri berbicara kemarin (17/10/2013) di Jakarta.",
+        [
+            ("kemarin", dict(unit=Granularity.DAY, offset=-1)),
+            ("17/10/2013", dict(year=2013, month=10, day=17)),
+        ],
+        (D(2013, 10, 18), D(2013, 10, 18), D(2013, 10, 18)),
+    ),
+    (
+        "de-this-week-date",
+        "de",
+        "Diese Woche, am Montag, 10. Januar 2022, begannen die Gespräche.",
+        [
+            ("Diese Woche", dict(unit=Granularity.WEEK, offset=0)),
+            ("Montag, 10. Januar 2022", dict(year=2022, month=1, day=10, weekday=0, tense=PAST)),
+        ],
+        (D(2022, 1, 13), D(2022, 1, 10), D(2022, 1, 16)),
+    ),
+    (
+        "pt-last-week-date",
+        "pt",
+        "Na semana passada, na segunda-feira, 3 de janeiro de 2022, chegaram as tropas.",
+        [
+            ("semana passada", dict(unit=Granularity.WEEK, offset=-1)),
+            (
+                "segunda-feira, 3 de janeiro de 2022",
+                dict(year=2022, month=1, day=3, weekday=0, tense=PAST),
+            ),
+        ],
+        (D(2022, 1, 13), D(2022, 1, 10), D(2022, 1, 16)),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "marks", "expected"),
+    [c[1:] for c in APPOSITIONS],
+    ids=[c[0] for c in APPOSITIONS],
+)
+def test_deictic_beside_date(mark: Any, lang: str, text: str, marks: Any, expected: Any) -> None:
+    exprs = [mark(text, phrase, **fields) for phrase, fields in marks]
+    published = infer_published(Article("a", "a", "", text), lang, exprs)
+    assert (published.date, published.earliest, published.latest) == expected, published.evidence
+    assert published.method is PubMethod.TEXT and not published.warnings

@@ -6,6 +6,8 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.model import Article, Granularity, Published, PubMethod, Tense
 from timeline.pubdate import date_from_corpus, infer_published
@@ -14,8 +16,16 @@ D = dt.date
 PAST = Tense.PAST
 
 
-def _text(mark: Any, lang: str, text: str, marks: list[tuple[str, dict[str, Any]]]) -> Published:
-    exprs = [mark(text, phrase, **fields) for phrase, fields in marks]
+Marks = list[tuple[str, dict[str, Any]]]
+
+
+def _own(mark: Any, lang: str, text: str, marks: Marks) -> tuple[str, list[Any], str]:
+    """The text, its hand-made expressions and its language, as the corpus step takes them."""
+    return text, [mark(text, phrase, **fields) for phrase, fields in marks], lang
+
+
+def _text(mark: Any, lang: str, text: str, marks: Marks) -> Published:
+    text, exprs, lang = _own(mark, lang, text, marks)
     return infer_published(Article("x", "x", "", text), lang, exprs)
 
 
@@ -67,9 +77,11 @@ PAIRS = [
 )
 def test_related_articles_choose_the_year(mark: Any, first: Any, second: Any, day: dt.date) -> None:
     a, b = _text(mark, *first), _text(mark, *second)
-    assert a.method is PubMethod.UNKNOWN and a.alternatives
-    assert b.method is PubMethod.UNKNOWN and b.alternatives
-    out = date_from_corpus({"a": a, "b": b}, {"a": frozenset({"x"}), "b": frozenset({"x"})})
+    assert a.method is PubMethod.UNKNOWN and not a.alternatives  # no year named: none shown
+    assert b.method is PubMethod.UNKNOWN and 0 < len(b.alternatives) <= 3
+    texts = {"a": _own(mark, *first), "b": _own(mark, *second)}
+    signatures = {"a": frozenset({"x"}), "b": frozenset({"x"})}
+    out = date_from_corpus({"a": a, "b": b}, signatures, texts)
     for doc in ("a", "b"):
         assert out[doc].method is PubMethod.TEXT
         assert out[doc].earliest == day - dt.timedelta(days=1)
@@ -84,18 +96,32 @@ def test_undated_takes_the_period_of_related_articles() -> None:
         "c": _dated(D(2019, 5, 1), D(2019, 5, 1), D(2019, 5, 2)),
         "u": Published.unknown(),
     }
-    signatures = {
-        "a": frozenset({"tokayev", "csto"}),
-        "b": frozenset({"tokayev", "csto"}),
-        "c": frozenset({"merkel"}),
-        "u": frozenset({"csto", "tokayev"}),
-    }
+    story = frozenset({"tokayev", "csto", "almaty"})
+    signatures = {"a": story, "b": story | {"lavrov"}, "c": frozenset({"merkel"}), "u": story}
     out = date_from_corpus(published, signatures)
     assert set(out) == {"u"}
     u = out["u"]
     assert u.method is PubMethod.CORPUS and u.date == D(2022, 1, 11)
     assert (u.earliest, u.latest) == (D(2022, 1, 7), D(2022, 1, 19))
     assert "a, b" in u.evidence[-1] and "tokayev" in u.evidence[-1]
+
+
+def test_no_period_when_related_articles_spread_over_months() -> None:
+    published = {
+        "a": _dated(D(2022, 1, 11), D(2022, 1, 10), D(2022, 1, 16)),
+        "b": _dated(D(2022, 6, 1), D(2022, 6, 1), D(2022, 6, 2)),
+        "u": Published.unknown(),
+    }
+    story = frozenset({"tokayev", "csto", "almaty"})
+    out = date_from_corpus(published, {"a": story, "b": story, "u": story})
+    assert out["u"].method is PubMethod.UNKNOWN and "no period" in out["u"].evidence[-1]
+
+
+def test_mostly_undated_collection_speaks_for_nobody() -> None:
+    published = {d: Published.unknown() for d in "uvwxyz"}
+    published["a"] = _dated(D(2020, 3, 3), D(2020, 3, 3), D(2020, 3, 4))
+    out = date_from_corpus(published, {d: frozenset({d}) for d in published})
+    assert all(p.method is PubMethod.UNKNOWN for p in out.values())
 
 
 def test_unrelated_undated_takes_the_collection() -> None:
@@ -113,13 +139,49 @@ def test_nothing_dated_stays_unknown() -> None:
 
 
 def test_alternative_inside_the_corpus_period_is_preferred(mark: Any) -> None:
-    own = _text(
-        mark,
+    article = (
         "en",
         "On Monday January 10 the president called.",
         [("Monday January 10", dict(month=1, day=10, weekday=0, tense=PAST))],
     )
+    own = _text(mark, *article)
     published = {"a": _dated(D(2011, 1, 12), D(2011, 1, 11), D(2011, 1, 14)), "u": own}
-    out = date_from_corpus(published, {"a": frozenset(), "u": frozenset()})
+    texts = {"u": _own(mark, *article)}
+    out = date_from_corpus(published, {"a": frozenset(), "u": frozenset()}, texts)
     assert out["u"].earliest == D(2011, 1, 9)
     assert out["u"].method is PubMethod.TEXT
+
+
+def _published(draw: Any) -> Published:
+    """A random dated, unknown, or several-years article (days up to 28: every year has them)."""
+    day = draw(
+        st.dates(min_value=D(1990, 1, 1), max_value=D(2030, 1, 1)).filter(lambda d: d.day <= 28)
+    )
+    kind = draw(st.sampled_from(["dated", "unknown", "alternatives"]))
+    if kind == "dated":
+        return _dated(day, day - dt.timedelta(days=1), day + dt.timedelta(days=6))
+    if kind == "unknown":
+        return Published.unknown()
+    years = range(day.year, day.year + 6 * draw(st.integers(1, 4)), 6)
+    alts = tuple(
+        _dated(d, d - dt.timedelta(days=1), d + dt.timedelta(days=6))
+        for d in (day.replace(year=y) for y in years)
+    )
+    return Published(None, None, None, PubMethod.UNKNOWN, ("hand-made",), (), alts)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_corpus_answers_are_consistent(data: Any) -> None:
+    ids = [f"d{i}" for i in range(data.draw(st.integers(1, 8)))]
+    published = {d: _published(data.draw) for d in ids}
+    entities = st.frozensets(st.sampled_from(["a", "b", "c", "d"]), max_size=4)
+    signatures = {d: data.draw(entities) for d in ids}
+    out = date_from_corpus(published, signatures)
+    assert set(out) == {d for d, p in published.items() if p.method is PubMethod.UNKNOWN}
+    for p in out.values():
+        if p.date is None:
+            assert p.method is PubMethod.UNKNOWN
+        else:
+            assert p.earliest is not None and p.latest is not None
+            assert p.earliest <= p.date <= p.latest

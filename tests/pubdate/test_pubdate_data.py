@@ -47,6 +47,20 @@ POSITIONS = [
         "Kamis",
         False,
     ),
+    (
+        "en-date-alone-in-header",
+        "en",
+        "APW19980213\nREPORTAGEM\n02/13/1998 14:35:00",
+        "02/13",
+        True,
+    ),
+    (
+        "en-date-opens-title",
+        "en",
+        "January 6: the day the Capitol fell\n\nText.",
+        "January 6",
+        False,
+    ),
     ("pt-lusa", "pt", "Título\nLisboa (Lusa), 5 de março de 2019 - texto", "5 de março", True),
     ("pt-sentence", "pt", "Título\nNa segunda-feira, 10 de janeiro, o ministro", "segunda", False),
 ]

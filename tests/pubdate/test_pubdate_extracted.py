@@ -73,15 +73,14 @@ def test_dated_with_the_tagger(lang: str, text: str, expected: tuple) -> None:
 def test_seeds(seeds_dir: Path) -> None:
     """001, 002, 004 on 2022-01-11..13; 000 and 003 from the corpus, each with evidence."""
     languages = {"000": "id", "004": "de"}
-    published, signatures = {}, {}
+    published, signatures, texts = {}, {}, {}
     for path in sorted(seeds_dir.glob("*.txt")):
         doc, text = path.name[:3], path.read_text(encoding="utf-8")
         lang = languages.get(doc, "en")
-        published[doc] = infer_published(
-            Article(doc, str(path), "", text), lang, extract(text, lang)
-        )
+        texts[doc] = (text, list(extract(text, lang)), lang)
+        published[doc] = infer_published(Article(doc, str(path), "", text), lang, texts[doc][1])
         signatures[doc] = frozenset(article_entities(text, lang))
-    final = {**published, **date_from_corpus(published, signatures)}
+    final = {**published, **date_from_corpus(published, signatures, texts)}
     for doc in ("001", "002", "004"):
         day = final[doc].date
         assert day is not None and D(2022, 1, 11) <= day <= D(2022, 1, 13), (doc, final[doc])

@@ -114,7 +114,8 @@ DATED = [
         ],
         (D(2022, 1, 11), D(2022, 1, 9), D(2022, 1, 16)),
     ),
-    # tense and weekdays: "said on Wednesday" makes the days just after that Wednesday likelier
+    # a bare weekday read in the week of the dated day: "said on Wednesday" (the 12th) means
+    # written on that Wednesday or in the six days after
     (
         "en-said-on-weekday",
         "en",
@@ -123,7 +124,7 @@ DATED = [
             ("Monday, January 10, 2022", dict(year=2022, month=1, day=10, weekday=0, tense=PAST)),
             ("Wednesday", dict(weekday=2, tense=PAST)),
         ],
-        (D(2022, 1, 12), D(2022, 1, 9), D(2022, 1, 16)),
+        (D(2022, 1, 12), D(2022, 1, 12), D(2022, 1, 16)),
     ),
     (
         "de-said-on-weekday",
@@ -134,7 +135,7 @@ DATED = [
             ("Montag, 10. Januar 2022", dict(year=2022, month=1, day=10, weekday=0, tense=PAST)),
             ("Mittwoch", dict(weekday=2, tense=PAST)),
         ],
-        (D(2022, 1, 12), D(2022, 1, 9), D(2022, 1, 16)),
+        (D(2022, 1, 12), D(2022, 1, 12), D(2022, 1, 16)),
     ),
     (
         "pt-said-on-weekday",
@@ -148,7 +149,7 @@ DATED = [
             ),
             ("quarta-feira", dict(weekday=2, tense=PAST)),
         ],
-        (D(2022, 1, 12), D(2022, 1, 9), D(2022, 1, 16)),
+        (D(2022, 1, 12), D(2022, 1, 12), D(2022, 1, 16)),
     ),
     # the writing day's own weekday ("today, Wednesday") narrows the interval to one day
     (
@@ -328,14 +329,14 @@ UNDATED = [
         "en",
         "On Monday January 10, the president called his counterpart.",
         [("Monday January 10", dict(month=1, day=10, weekday=0, tense=PAST))],
-        True,
+        False,  # fits dozens of years: none are worth listing
     ),
     (
         "de-no-year",
         "de",
         "Am Montag, dem 10. Januar, telefonierte der Präsident.",
         [("Montag, dem 10. Januar", dict(month=1, day=10, weekday=0, tense=PAST))],
-        True,
+        False,  # fits dozens of years: none are worth listing
     ),
     (
         "pt-named-year-does-not-fit",

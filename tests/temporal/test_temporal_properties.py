@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -81,3 +82,29 @@ def test_timeml_keeps_the_text(text: str, dct: dt.date | None) -> None:
 def test_bad_input_warns_instead_of_raising() -> None:
     assert extract(None, "en") == []  # type: ignore[arg-type]
     assert resolve("Monday", extract("Monday", "en"), "2022-01-12", "en")  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=DATEISH, lang=LANGS)
+def test_rule_anchors_never_skip_a_match(text: str, lang: str) -> None:
+    from timeline.temporal.grammar import grammar_for, lower_text
+
+    lowered = lower_text(text)
+    for rule in grammar_for(lang).rules:
+        if rule.regex.search(lowered):
+            assert rule.may_match(lowered), rule.id
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(?:\d+)\s+days\s+ago", frozenset({"days"})),
+        (r"(?:later|afterwards?)", frozenset({"later", "afterward"})),
+        (r"\d+/\d+", None),
+    ],
+    ids=["literal", "branch", "none"],
+)
+def test_required_strings(pattern: str, expected: frozenset[str] | None) -> None:
+    from timeline.temporal.grammar import required_strings
+
+    assert required_strings(pattern) == expected

@@ -4,8 +4,8 @@ Each expression the tagger found says something, or nothing, about the writing d
 a dateline names W itself; a weekday named with its date ("On Monday January 10", "Kamis
 (17/10/2013)") was recent news, so W lies within six days after it (before it, in the future
 tense); a full date told in the past is a lower bound; "today, Tuesday" fixes W's weekday; a
-bare weekday ("said on Tuesday") makes the days just after it likelier; the years a text
-mentions say which of the years fitting a calendar pattern is meant.
+bare weekday ("said on Tuesday") makes the days just after it likelier; a year the text names
+settles which of the years fitting a calendar pattern is meant.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ class ClueKind(StrEnum):
     RECENT_WEEKDAY = "recent-weekday"  # a bare weekday: the days just after it are likelier
     YEAR = "year"  # a year the text mentions, not in the future tense
     RELATIVE = "relative"  # "yesterday", "last week": news told relative to W, no calendar
+    CURRENT_WEEK = "current-week"  # "this week": W lies in the week the text is about
 
 
 class Direction(StrEnum):
@@ -54,11 +55,13 @@ class Direction(StrEnum):
 
 @dataclass(frozen=True)
 class Span:
-    """Days W may be, with the likeliest one."""
+    """Days W may be, with the likeliest one, and the day of news that fixes their week."""
 
     earliest: dt.date
     best: dt.date
     latest: dt.date
+    anchor: dt.date | None = None  # a recent-news day told in the text: the week is its week
+    ahead: int = 0  # days after the anchor a weekday told in the past may lie (0: it is W's day)
 
     def clip(self, low: dt.date | None, high: dt.date | None) -> Span | None:
         """This span cut to ``[low, high]``; None when nothing is left."""
@@ -66,7 +69,7 @@ class Span:
         hi = min(self.latest, high) if high else self.latest
         if lo > hi:
             return None
-        return Span(lo, min(max(self.best, lo), hi), hi)
+        return Span(lo, min(max(self.best, lo), hi), hi, self.anchor, self.ahead)
 
 
 @dataclass(frozen=True)
@@ -105,10 +108,12 @@ class Clue:
         if self.kind is ClueKind.WRITING_WEEKDAY and self.weekday is not None:
             return f"{q}: written on a {WEEKDAY_NAMES[self.weekday]}"
         if self.kind is ClueKind.RECENT_WEEKDAY and self.weekday is not None:
-            side = "after" if self.direction is Direction.AFTER else "before"
+            side = "before" if self.direction is Direction.BEFORE else "after"
             return f"{q}: written within the week {side} a {WEEKDAY_NAMES[self.weekday]}"
         if self.kind is ClueKind.YEAR:
             return f"{q}: mentions {self.year}"
+        if self.kind is ClueKind.CURRENT_WEEK:
+            return f"{q}: written in the week it tells of"
         return f"{q}: told relative to the day of writing"
 
 
@@ -141,10 +146,10 @@ def recent_span(day: dt.date, direction: Direction) -> Span:
     """
     week = dt.timedelta(days=NEWS_WEEK)
     if direction is Direction.BEFORE:
-        return Span(day - week, day - ONE_DAY, day + ONE_DAY)
+        return Span(day - week, day - ONE_DAY, day + ONE_DAY, day)
     if direction is Direction.AFTER:
-        return Span(day - ONE_DAY, day + ONE_DAY, day + week)
-    return Span(day - week, day + ONE_DAY, day + week)
+        return Span(day - ONE_DAY, day + ONE_DAY, day + week, day, ahead=1)
+    return Span(day - week, day + ONE_DAY, day + week, day)
 
 
 def _readings(
@@ -225,7 +230,7 @@ def _week_span(day: dt.date, offset: int) -> Span:
 def _deictic_date_clue(e: Expression, year: int | None, month: int | None, day: int) -> Clue | None:
     """ "yesterday (17/10)", "last week, on Monday 10 January": W is that date shifted back."""
     assert e.offset is not None
-    days = list(fitting_days(year, month, day, e.weekday))
+    days, weekday, note = candidate_days(e, year, month, day)
     if e.unit is Granularity.DAY:
         shift = dt.timedelta(days=e.offset)
         spans = tuple(Span(d - shift, d - shift, d - shift) for d in days)
@@ -240,9 +245,10 @@ def _deictic_date_clue(e: Expression, year: int | None, month: int | None, day: 
         e.start,
         Direction.AFTER,
         spans,
-        weekday=e.weekday,
+        weekday=weekday,
         year=year,
         named_year=year is not None,
+        note=note,
     )
 
 
@@ -268,6 +274,8 @@ def clue_of(e: Expression, text: str, lang: str) -> Clue | None:
         if e.unit is Granularity.WEEK and e.weekday is not None and e.offset != 0:
             side = Direction.AFTER if e.offset < 0 else Direction.BEFORE
             return Clue(ClueKind.RECENT_WEEKDAY, e.text, e.rule, e.start, side, weekday=e.weekday)
+        if e.unit is Granularity.WEEK and e.offset == 0 and e.part is None:
+            return Clue(ClueKind.CURRENT_WEEK, e.text, e.rule, e.start)
         if e.unit in (Granularity.DAY, Granularity.WEEK):
             return Clue(ClueKind.RELATIVE, e.text, e.rule, e.start)
         return None
@@ -277,9 +285,9 @@ def clue_of(e: Expression, text: str, lang: str) -> Clue | None:
         prefix = text[text.rfind("\n", 0, e.start) + 1 : max(e.start, 0)]
         if dateline_rule(text, e.start, lang) and any(ch.isalpha() for ch in prefix):
             return Clue(ClueKind.WRITING_WEEKDAY, e.text, "dateline", e.start, weekday=e.weekday)
+        # tense unknown: AROUND, scored as the past (news tells the recent past far more than
+        # the future) but too unsure to cut the interval with
         direction = direction_of(e.tense)
-        if direction is Direction.AROUND:
-            direction = Direction.AFTER  # news tells the recent past far more than the future
         return Clue(ClueKind.RECENT_WEEKDAY, e.text, e.rule, e.start, direction, weekday=e.weekday)
     if (
         year is not None
@@ -291,27 +299,40 @@ def clue_of(e: Expression, text: str, lang: str) -> Clue | None:
 
 
 def _apposition(text: str, first: Expression, second: Expression) -> Expression | None:
-    """ "Yesterday, Tuesday", "gestern, am Dienstag", "kemarin (Selasa)": one expression."""
-    if (
-        first.offset is None
-        or first.unit is not Granularity.DAY
-        or first.weekday is not None
-        or second.weekday is None
-        or second.day is not None
-        or second.offset is not None
-    ):
+    """A deictic day or week and the date or weekday beside it, made one expression.
+
+    "Yesterday, Tuesday", "gestern, am Dienstag", "kemarin (Selasa)" (W's weekday); "kemarin
+    (17/10)", "today, Monday January 10" (W itself); "last week, on Monday January 3", "diese
+    Woche, am Montag, 10. Januar" (W's week).
+    """
+    deictic = (
+        first.offset is not None
+        and first.unit in (Granularity.DAY, Granularity.WEEK)
+        and first.weekday is None
+        and first.day is None
+    )
+    named = second.offset is None and (second.weekday is not None or second.day is not None)
+    if not deictic or not named or (first.unit is Granularity.WEEK and second.day is None):
         return None
     if not 0 <= first.end <= second.start <= len(text):
         return None
     if not APPOSITION_GAP.match(text[first.end : second.start]):
         return None
+    year, month, day = calendar_fields(second)
     return replace(
-        first, end=second.end, text=text[first.start : second.end], weekday=second.weekday
+        first,
+        end=second.end,
+        text=text[first.start : second.end],
+        weekday=second.weekday,
+        year=year,
+        month=month,
+        day=day,
+        value=None,
     )
 
 
 def joined(text: str, expressions: Iterable[Expression]) -> list[Expression]:
-    """The expressions in text order, a deictic day and the weekday beside it made one."""
+    """The expressions in text order, a deictic day or week and the date beside it made one."""
     ordered = sorted(expressions, key=lambda e: e.start)
     out: list[Expression] = []
     for e in ordered:

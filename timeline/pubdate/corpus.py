@@ -2,87 +2,44 @@
 
 Two steps, for articles whose own text left them undated:
 1. an article whose text fits several years ("Monday January 10", no year named) takes the one
-   alternative that its related articles also fit (method text: the days are its own, the
-   corpus only chose the year);
+   alternative that its related articles also fit, when so narrow a meeting is unlikely to be
+   chance (method text: the days are its own, the corpus only chose the year);
 2. an article with no usable date of its own takes the period of the dated articles it shares
-   entities with (else of the whole collection): their median day, a wider interval, and the
-   reason as evidence (method corpus). If no article is dated, all stay unknown; so does an
-   article whose period spreads over more than a month, or whose collection is mostly undated.
+   rare names with (else of the whole collection): their weighted median day, a wider interval,
+   cut by the article's own weekdays read in that week, and the reasons as evidence (method
+   corpus). It stays unknown when no article is dated, when the related articles disagree
+   (spread over more than a month), when the period is before a year its text names, or when
+   the collection is mostly undated.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import replace
 
 from timeline.model import Published, PubMethod
+from timeline.pubdate.clues import Clue, ClueKind, Span, read_clues
+from timeline.pubdate.coincidence import chance_matches
+from timeline.pubdate.relations import EntityIndex, WindowIndex
+from timeline.pubdate.week_cues import has_week_cues
+from timeline.pubdate.writing_day import Reasoning, best_in_span, date_from_clues
+from timeline.temporal.expression import Expression
 
 logger = logging.getLogger(__name__)
+
+OwnText = tuple[str, Sequence[Expression], str]  # an article's text, expressions, language
 
 TOLERANCE = dt.timedelta(days=7)  # related articles are written within about a week
 WIDEN = dt.timedelta(days=3)  # a corpus date is less certain than the dates it comes from
 SHOWN = 4  # ids and entities quoted in the evidence
-MIN_SHARED = 2  # one shared name ("Washington") relates too much; two make a story
-COMMON_FROM = 20  # in a collection this large ...
-COMMON_SHARE = 0.5  # ... a name in more than this share of the articles is ignored
+MAX_CHANCE = 0.2  # a year chosen by related articles' calendars must not be a likely fluke
 COLLECTION_WIDEN = dt.timedelta(days=30)  # no related article: the collection, loosely
 MAX_SPREAD = dt.timedelta(days=31)  # dates further apart than this are no one period
 MIN_DATED_SHARE = 0.25  # the collection speaks for an article only when this share is dated
-
-
-class EntityIndex:
-    """Which articles share entities with which: an inverted index of the signatures."""
-
-    def __init__(self, signatures: Mapping[str, frozenset[str]]) -> None:
-        self.signatures = signatures
-        self.holders: dict[str, list[str]] = defaultdict(list)
-        for doc_id, signature in signatures.items():
-            for entity in signature:
-                self.holders[entity].append(doc_id)
-        if len(signatures) >= COMMON_FROM:  # a name most articles mention relates nothing
-            limit = COMMON_SHARE * len(signatures)
-            self.holders = defaultdict(
-                list, {e: h for e, h in self.holders.items() if len(h) <= limit}
-            )
-
-    def related(self, doc_id: str) -> set[str]:
-        """The other articles sharing at least ``MIN_SHARED`` entities with ``doc_id``."""
-        own = self.signatures.get(doc_id, frozenset())
-        counts = Counter(p for entity in own for p in self.holders[entity] if p != doc_id)
-        return {p for p, n in counts.items() if n >= MIN_SHARED}
-
-    def shared(self, doc_id: str, others: Iterable[str]) -> list[str]:
-        """The entities ``doc_id`` shares with any of ``others``, sorted."""
-        own = self.signatures.get(doc_id, frozenset())
-        return sorted({e for p in others for e in own & self.signatures.get(p, frozenset())})
-
-
-def _windows(p: Published) -> list[tuple[dt.date, dt.date]]:
-    if p.earliest is not None and p.latest is not None and p.date is not None:
-        return [(p.earliest, p.latest)]
-    return [(a.earliest, a.latest) for a in p.alternatives if a.earliest and a.latest]
-
-
-class WindowIndex:
-    """Every article's possible writing days, bucketed by week, to find articles near a span."""
-
-    def __init__(self, published: Mapping[str, Published]) -> None:
-        self.weeks: dict[int, set[str]] = defaultdict(set)
-        for doc_id, p in published.items():
-            for lo, hi in _windows(p):
-                for week in range(lo.toordinal() // 7, hi.toordinal() // 7 + 1):
-                    self.weeks[week].add(doc_id)
-
-    def near(self, low: dt.date, high: dt.date, among: Set[str]) -> list[str]:
-        """Articles of ``among`` with a window in the weeks within ``TOLERANCE`` of the span."""
-        low, high = low - TOLERANCE, high + TOLERANCE
-        found: set[str] = set()
-        for week in range(low.toordinal() // 7, high.toordinal() // 7 + 1):
-            found |= self.weeks.get(week, set())
-        return sorted(found & among)
+MIN_RELATED_DATED = 0.4  # the related articles, only when this share of their weight is dated
+MAX_WEEK_SPAN = 62  # a period longer than this (days) is no week to read weekdays in
 
 
 def _names(ids: Sequence[str]) -> str:
@@ -93,17 +50,27 @@ def _names(ids: Sequence[str]) -> str:
 def choose_alternative(
     doc_id: str, own: Published, windows: WindowIndex, peers: Set[str]
 ) -> Published | None:
-    """The one alternative of ``own`` that most related articles fit, or None if no single one."""
-    support: list[tuple[int, Published, list[str]]] = []
+    """The one alternative of ``own`` that related articles fit, or None.
+
+    None too when several fit, or when the related articles' periods are so many or so wide
+    that one of ``own``'s alternatives would meet them by chance.
+    """
+    others = peers - {doc_id}
+    support: list[tuple[Published, list[str]]] = []
     for alt in own.alternatives:
         if alt.earliest is None or alt.latest is None:
             continue
-        fitting = [d for d in windows.near(alt.earliest, alt.latest, peers) if d != doc_id]
-        support.append((len(fitting), alt, fitting))
-    supported = [item for item in support if item[0] > 0]
-    if len(supported) != 1:  # none, or several years fit the related articles too
+        fitting = windows.near(alt.earliest, alt.latest, others)
+        if fitting:
+            support.append((alt, fitting))
+    if len(support) != 1:  # none, or several years fit the related articles too
         return None
-    _, alt, fitting = supported[0]
+    alt, fitting = support[0]
+    own_windows = [(a.earliest, a.latest) for a in own.alternatives if a.earliest and a.latest]
+    chance = chance_matches(own_windows, windows.of(others), TOLERANCE.days)
+    if chance > MAX_CHANCE:
+        logger.debug("%s: a year met by chance %.2f times; not chosen", doc_id, chance)
+        return None
     reason = (
         f"year {alt.date.year if alt.date else '?'}: of the years the text fits, the only "
         f"one its related articles fit ({_names(fitting)})"
@@ -111,27 +78,107 @@ def choose_alternative(
     return replace(alt, evidence=(*alt.evidence, reason), warnings=own.warnings)
 
 
+def _weighted_median(days: Sequence[tuple[dt.date, float]]) -> dt.date:
+    """The day at which half of the weight is reached, days in order."""
+    ordered = sorted(days)
+    total, running = sum(w for _, w in ordered), 0.0
+    for day, weight in ordered:
+        running += weight
+        if running >= total / 2:
+            return day
+    return ordered[-1][0]
+
+
+def latest_year(clues: Sequence[Clue]) -> int | None:
+    """The latest year a text names outside the future tense (it was written in it or after)."""
+    return max((c.year for c in clues if c.kind is ClueKind.YEAR and c.year), default=None)
+
+
+def _refused(own: Published, why: str) -> Published:
+    return replace(own, evidence=(*own.evidence, why))
+
+
+def _own_weekdays(
+    published: Published, span: Span, clues: Sequence[Clue], reason: str
+) -> Published:
+    """The corpus period cut by the article's weekdays, read in the week of its median day."""
+    if (span.latest - span.earliest).days > MAX_WEEK_SPAN:
+        return published
+    kinds = {c.kind for c in clues}
+    if not has_week_cues(clues) and ClueKind.WRITING_WEEKDAY not in kinds:
+        return published
+    anchor = span.best if has_week_cues(clues) else None  # the week: that of the median day
+    anchored = Span(span.earliest, span.best, span.latest, anchor, ahead=1)
+    why = Reasoning()
+    final = best_in_span(anchored, clues, why)
+    if (final.earliest, final.latest, final.best) == (span.earliest, span.latest, span.best):
+        return published
+    said = tuple(dict.fromkeys(why.evidence))
+    text_part = tuple(e for e in published.evidence if e != reason)
+    return replace(
+        published,
+        date=final.best,
+        earliest=final.earliest,
+        latest=final.latest,
+        evidence=tuple(dict.fromkeys((*text_part, *said, reason))),
+        warnings=(*published.warnings, *why.warnings),
+    )
+
+
 def period_of(
-    doc_id: str, own: Published, dated: Mapping[str, Published], entities: EntityIndex
+    doc_id: str,
+    own: Published,
+    dated: Mapping[str, Published],
+    entities: EntityIndex,
+    clues: Sequence[Clue] = (),
+    alternatives: Sequence[Published] | None = None,
+    named_years: Mapping[str, int] | None = None,
 ) -> Published:
     """The period of the related dated articles (else of the collection) as a corpus date.
 
-    Stays unknown when that period is no period: its days spread over more than a month, or
-    (for the collection) too few articles are dated to speak for it.
+    Stays unknown when that period is no period: its days spread over more than a month, it
+    lies before a year the text itself names, most related articles (by weight) are
+    undated, an undated related article names a later year
+    (the story goes on beyond that period), or (for the collection) too few articles are
+    dated to speak for it. ``named_years``: the latest year each undated article names.
     """
-    peers = sorted(p for p in entities.related(doc_id) if p in dated)
+    named_years = named_years or {}
+    scores = entities.scores(doc_id)
+    peers = sorted(p for p in scores if p in dated)
     chosen = peers or sorted(dated)
-    days = sorted(d for p in chosen if (d := dated[p].date) is not None)
-    spread = days[-1] - days[0]
-    if spread > MAX_SPREAD:
-        why = f"the related articles ({_names(chosen)}) are dated {days[0]}..{days[-1]}: no period"
-        return replace(own, evidence=(*own.evidence, why))
+    weighted = [(d, scores.get(p, 1.0)) for p in chosen if (d := dated[p].date) is not None]
+    days = sorted(d for d, _ in weighted)
+    if days[-1] - days[0] > MAX_SPREAD:
+        return _refused(
+            own,
+            f"the related articles ({_names(chosen)}) are dated {days[0]}..{days[-1]}: no period",
+        )
     if not peers and len(dated) < MIN_DATED_SHARE * len(entities.signatures):
-        why = f"no related article, and too few articles are dated ({_names(chosen)})"
-        return replace(own, evidence=(*own.evidence, why))
+        return _refused(
+            own, f"no related article, and too few articles are dated ({_names(chosen)})"
+        )
+    dated_weight = sum(w for p, w in scores.items() if p in dated)
+    if peers and dated_weight < MIN_RELATED_DATED * sum(scores.values()):
+        return _refused(
+            own,
+            f"most related articles are undated ({len(peers)} of {len(scores)} dated): "
+            "the story's period is not known",
+        )
+    own_year = latest_year(clues)
+    if own_year and days[-1].year < own_year:
+        return _refused(
+            own, f"the text names {own_year}, after its related articles ({_names(chosen)})"
+        )
+    later = sorted(p for p in scores if p not in dated and named_years.get(p, 0) > days[-1].year)
+    if peers and later:
+        return _refused(
+            own,
+            f"related articles {_names(later)} name a year after {_names(chosen)} are dated: "
+            "the story spans more than one period",
+        )
     lows = [e for p in chosen if (e := dated[p].earliest) is not None]
     highs = [e for p in chosen if (e := dated[p].latest) is not None]
-    median = days[(len(days) - 1) // 2]
+    median = _weighted_median(weighted)
     widen = WIDEN if peers else COLLECTION_WIDEN
     earliest, latest = min(lows, default=median) - widen, max(highs, default=median) + widen
     if peers:
@@ -144,39 +191,82 @@ def period_of(
         why = (
             f"no date of its own, no related article; dated from the collection ({_names(chosen)})"
         )
-    fits = [a for a in own.alternatives if a.date is not None and earliest <= a.date <= latest]
+    alternatives = own.alternatives if alternatives is None else alternatives
+    fits = [a for a in alternatives if a.date is not None and earliest <= a.date <= latest]
     if fits:
         alt = min(fits, key=lambda a: abs(((a.date or median) - median).days))
         return replace(
             alt, method=PubMethod.CORPUS, evidence=(*alt.evidence, why), warnings=own.warnings
         )
-    return Published(median, earliest, latest, PubMethod.CORPUS, (*own.evidence, why), own.warnings)
+    period = Published(
+        median, earliest, latest, PubMethod.CORPUS, (*own.evidence, why), own.warnings
+    )
+    return _own_weekdays(period, Span(earliest, median, latest), clues, why)
 
 
 def date_from_corpus(
-    published: Mapping[str, Published], signatures: Mapping[str, frozenset[str]]
+    published: Mapping[str, Published],
+    signatures: Mapping[str, frozenset[str]],
+    texts: Mapping[str, OwnText] | None = None,
 ) -> dict[str, Published]:
-    """A date for every article whose method is unknown, from the articles related to it."""
+    """A date for every article whose method is unknown, from the articles related to it.
+
+    ``texts`` (text, expressions, language per article id) lets an undated article's own
+    clues take part: every year its calendar fits, its weekdays read in the corpus week.
+    """
+    try:
+        return _date_from_corpus(published, signatures, texts or {})
+    except (TypeError, ValueError, AttributeError, OverflowError, KeyError) as exc:
+        logger.warning("dating from the corpus failed (%s); undated articles stay undated", exc)
+        return {d: p for d, p in published.items() if p.method is PubMethod.UNKNOWN}
+
+
+def _own_clues(texts: Mapping[str, OwnText], doc_id: str) -> list[Clue]:
+    if doc_id not in texts:
+        return []
+    text, expressions, lang = texts[doc_id]
+    return read_clues(text, expressions, lang)
+
+
+def _date_from_corpus(
+    published: Mapping[str, Published],
+    signatures: Mapping[str, frozenset[str]],
+    texts: Mapping[str, OwnText],
+) -> dict[str, Published]:
     unknown = [d for d, p in published.items() if p.method is PubMethod.UNKNOWN]
     out = {d: published[d] for d in unknown}
+    clues = {d: _own_clues(texts, d) for d in unknown}
+    full = dict(published)  # undated articles with every year their calendar fits
+    for doc_id in unknown:
+        again = date_from_clues(clues[doc_id], all_alternatives=True) if clues[doc_id] else None
+        if again is not None and again.method is PubMethod.UNKNOWN:
+            full[doc_id] = again
     dated = {d: p for d, p in published.items() if p.date is not None}
     entities = EntityIndex(signatures)
-    if any(published[d].alternatives for d in unknown):
-        windows = WindowIndex(published)
+    if any(full[d].alternatives for d in unknown):
+        windows = WindowIndex(full, TOLERANCE)
         everyone = set(published)
         for doc_id in unknown:
-            own = published[doc_id]
-            if own.alternatives:
+            if full[doc_id].alternatives:
                 peers = entities.related(doc_id) or everyone  # no entities: the whole collection
-                chosen = choose_alternative(doc_id, own, windows, peers)
+                chosen = choose_alternative(doc_id, full[doc_id], windows, peers)
                 if chosen is not None:
                     out[doc_id] = chosen
     dated.update({d: p for d, p in out.items() if p.date is not None})
     if not dated:
         return out
+    named_years = {d: y for d in unknown if (y := latest_year(clues[d]))}
     for doc_id in unknown:
         if out[doc_id].date is None:
-            out[doc_id] = period_of(doc_id, published[doc_id], dated, entities)
+            out[doc_id] = period_of(
+                doc_id,
+                published[doc_id],
+                dated,
+                entities,
+                clues[doc_id],
+                full[doc_id].alternatives,
+                named_years,
+            )
     logger.debug(
         "corpus dated %d of %d undated articles", sum(1 for p in out.values() if p.date), len(out)
     )

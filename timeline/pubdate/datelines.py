@@ -35,6 +35,6 @@ def dateline_rule(text: str, start: int, lang: str) -> str | None:
         return None
     prefix = text[line_start:start]
     for rule in prefix_rules(lang):
-        if rule.pattern.match(prefix):
+        if lines_before >= rule.min_line and rule.pattern.match(prefix):
             return rule.id
     return None

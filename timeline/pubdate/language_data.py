@@ -28,6 +28,7 @@ class PrefixRule:
     id: str
     pattern: re.Pattern[str]
     example: str
+    min_line: int = 0  # the non-empty lines that must come first (1: never in the title line)
 
 
 @dataclass(frozen=True)
@@ -51,11 +52,24 @@ def language_data(lang: str) -> LanguageData:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         rules = tuple(
-            PrefixRule(str(r["id"]), re.compile(str(r["pattern"])), str(r["example"]))
+            PrefixRule(
+                str(r["id"]),
+                re.compile(str(r["pattern"])),
+                str(r["example"]),
+                int(r.get("min_line", 0)),
+            )
             for r in data.get("dateline_prefixes", ())
         )
         return LanguageData(rules)
-    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError, re.error) as exc:
+    except (
+        OSError,
+        yaml.YAMLError,
+        KeyError,
+        TypeError,
+        ValueError,
+        AttributeError,
+        re.error,
+    ) as exc:
         logger.warning("pubdate data %s unusable (%s); it is ignored", path.name, exc)
         return LanguageData()
 

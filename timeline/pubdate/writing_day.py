@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from timeline.model import Published, PubMethod
 from timeline.pubdate.calendar import WEEKDAY_NAMES, lag_after, lag_before
 from timeline.pubdate.clues import Clue, ClueKind, Direction, Span
+from timeline.pubdate.week_cues import narrow_to_week
 
 logger = logging.getLogger(__name__)
 
@@ -26,6 +27,7 @@ MAX_FITTING_YEARS = 60  # more fitting years (no weekday named) and the calendar
 DISPATCH_LAG = 1  # a dispatch's first weekday is the day of its dateline or the day before
 SOFT_WEIGHT = 0.5  # a day of lag after a bare weekday costs half a day away from the best day
 MAX_ALTERNATIVES = 60  # more than this is no usable evidence (a weekday and a day, no year)
+SHOWN_ALTERNATIVES = 3  # alternatives a result keeps (the JSON prints them)
 MAX_SCORED_DAYS = 62
 
 
@@ -198,8 +200,17 @@ def _cost(day: dt.date, span: Span, soft: Sequence[Clue]) -> float:
     return cost
 
 
+def in_week(span: Span, clues: Sequence[Clue], why: Reasoning) -> Span:
+    """The span cut by the text's bare weekdays and "this week" in the week its dates give."""
+    reading = narrow_to_week(span, clues)
+    why.evidence.extend(reading.evidence)
+    why.warnings.extend(reading.warnings)
+    return reading.span
+
+
 def best_in_span(span: Span, clues: Sequence[Clue], why: Reasoning) -> Span:
     """The span narrowed to W's weekday when the text gives it, and its likeliest day."""
+    span = in_week(span, clues, why)
     days = _days(span)
     allowed = [d for d in days if _allowed(d, clues)]
     fixed = [c for c in clues if c.kind is ClueKind.WRITING_WEEKDAY]
@@ -223,11 +234,37 @@ def _partial(clues: Sequence[Clue]) -> tuple[str, ...]:
     relative = [
         c.describe()
         for c in clues
-        if c.kind in (ClueKind.RELATIVE, ClueKind.RECENT_WEEKDAY, ClueKind.WRITING_WEEKDAY)
+        if c.kind
+        in (
+            ClueKind.RELATIVE,
+            ClueKind.CURRENT_WEEK,
+            ClueKind.RECENT_WEEKDAY,
+            ClueKind.WRITING_WEEKDAY,
+        )
     ]
     years = _years(clues)
     said = [f"the latest year mentioned is {max(years)}"] if years else []
     return tuple(dict.fromkeys(relative))[:6] + tuple(said)
+
+
+def shown_alternatives(
+    alternatives: Sequence[Published], clues: Sequence[Clue]
+) -> tuple[Published, ...]:
+    """The few alternatives worth printing: in or just after the latest year the text names.
+
+    A text naming no year fits dozens of years; listing them says nothing, so none are kept.
+    """
+    years = _years(clues) + [c.year for c in clues if c.named_year and c.year]
+    if not years:
+        return ()
+    reference = max(years)
+    near = [
+        a
+        for a in alternatives
+        if a.date is not None and reference <= a.date.year <= reference + YEAR_SPAN
+    ]
+    near.sort(key=lambda a: a.date or dt.date.max)
+    return tuple(near[:SHOWN_ALTERNATIVES])
 
 
 def _alternative(span: Span, clues: Sequence[Clue], why: Reasoning) -> Published:
@@ -245,8 +282,12 @@ def _alternative(span: Span, clues: Sequence[Clue], why: Reasoning) -> Published
     )
 
 
-def date_from_clues(clues: Sequence[Clue]) -> Published:
-    """Intersect the clues into a dated ``Published`` (method text), or an unknown one."""
+def date_from_clues(clues: Sequence[Clue], all_alternatives: bool = False) -> Published:
+    """Intersect the clues into a dated ``Published`` (method text), or an unknown one.
+
+    An unknown result keeps only a few alternatives unless ``all_alternatives`` (the corpus
+    step asks for every one, to find the year its related articles fit).
+    """
     why = Reasoning()
     spans = hard_spans(clues, why)
     if not spans:
@@ -257,6 +298,8 @@ def date_from_clues(clues: Sequence[Clue]) -> Published:
         alternatives = tuple(_alternative(s, clues, why) for s in spans)
         if len(alternatives) > MAX_ALTERNATIVES:
             alternatives = ()
+        if not all_alternatives:
+            alternatives = shown_alternatives(alternatives, clues)
         years = sorted({s.best.year for s in spans})
         shown = ", ".join(map(str, years[:8])) + (", ..." if len(years) > 8 else "")
         evidence = (*why.evidence, f"the text does not say which of these years: {shown}")

@@ -1,4 +1,4 @@
-"""The chart's data: one mark per dated event, its style, hover text and lane in each lane mode.
+"""The chart's data: one mark per dated event, its style, date label and lane in each lane mode.
 
 The page's script turns this into a handful of Plotly traces (one per style, never one per
 event) so that a page of ten thousand events still draws in a moment, and rebuilds them when
@@ -59,10 +59,9 @@ class MarkStyle:
             "color": colour,
             "size": 8 if self.span else 11,
             "symbol": ("diamond" if self.span else "circle") + ("-open" if self.planned else ""),
-            "line": {"width": 2, "color": colour},
+            # hollow marks are drawn by their outline; filled ones need none (and draw faster)
+            "line": {"width": 2 if self.planned else 0, "color": colour},
         }
-        if self.span and not self.planned:
-            marker["color"] = "rgba(27,79,138,0.55)"
         line = {
             "color": "rgba(163,63,0,0.45)" if self.planned else "rgba(27,79,138,0.3)",
             "width": 9,
@@ -111,27 +110,14 @@ def _x(moment: dt.datetime) -> str:
     return f"{day} {moment.hour:02d}:{moment.minute:02d}"
 
 
-def hover_text(event: Event, documents: dict[str, Document]) -> str:
-    """Title, date at its precision, the words the text used, and the sources (HTML-escaped:
-    Plotly reads hover text as a small subset of HTML)."""
-    said = [f"‘{m.timex.text.strip()}’" for m in event.mentions if m.timex is not None]
-    names = []
-    for mention in event.mentions:
-        doc = documents.get(mention.document)
-        names.append(doc.title or doc.id if doc else mention.document)
-    names = list(dict.fromkeys(names))
-    shown = names[:3] + ([f"and {len(names) - 3} more"] if len(names) > 3 else [])
+def mark_label(event: Event) -> str:
+    """The date as the hover box tells it: at its precision, with 'planned' and 'approximate'.
+    (The page's script adds the title, the words the text used and the sources from the
+    embedded timeline, so the page does not carry them twice.)"""
     flags = ["planned"] if event.status is Status.PLANNED else []
     if event.approximate:
         flags.append("approximate")
-    lines = [
-        f"<b>{html.escape(_clip(event.title, 80))}</b>",
-        html.escape(date_label(event.date) + (f" ({', '.join(flags)})" if flags else "")),
-    ]
-    if said:
-        lines.append(html.escape("as the text says: " + _clip(", ".join(dict.fromkeys(said)), 80)))
-    lines.append(html.escape("sources: " + _clip("; ".join(shown), 100)))
-    return "<br>".join(lines)
+    return date_label(event.date) + (f" ({', '.join(flags)})" if flags else "")
 
 
 def _clip(text: str, limit: int) -> str:
@@ -197,7 +183,15 @@ def _main_range(events: list[Event]) -> tuple[dt.datetime, dt.datetime] | None:
     )
 
 
+def _source_name(event: Event, documents: dict[str, Document]) -> str:
+    """The title of the article an event is first cited from."""
+    first = event.mentions[0].document
+    doc = documents.get(first)
+    return (doc.title or doc.id) if doc else first
+
+
 def _inside(event: Event, window: tuple[dt.datetime, dt.datetime] | None) -> bool:
+    """Whether a dated event overlaps the window (everything does when there is none)."""
     if window is None or event.date is None:
         return window is None
     end = _shift(_moment(event.date.end), dt.timedelta(days=1))
@@ -212,7 +206,7 @@ def chart_data(events: list[Event], documents: dict[str, Document]) -> dict[str,
     x0: list[str] = []
     x1: list[str] = []
     styles: list[int] = []
-    hover: list[str] = []
+    labels: list[str] = []
     entity_keys: list[list[str]] = []
     source_keys: list[list[str]] = []
     language_keys: list[list[str]] = []
@@ -228,15 +222,9 @@ def chart_data(events: list[Event], documents: dict[str, Document]) -> dict[str,
         x1.append(_x(end))
         x.append(_x(start + (end - start) / 2))
         styles.append(style_index(event))
-        hover.append(hover_text(event, documents))
+        labels.append(mark_label(event))
         entity_keys.append(list(event.entities))
-        docs = [documents.get(m.document) for m in event.mentions]
-        source_keys.append(
-            [
-                d.title or d.id if d else m.document
-                for d, m in zip(docs, event.mentions, strict=True)
-            ][:1]
-        )
+        source_keys.append([_source_name(event, documents)] if event.mentions else [])
         language_keys.append([event.language] if event.language else [])
         counted.append(not event.background and _inside(event, window))
     lanes = {
@@ -261,7 +249,7 @@ def chart_data(events: list[Event], documents: dict[str, Document]) -> dict[str,
         "x0": x0,
         "x1": x1,
         "style": styles,
-        "hover": hover,
+        "label": labels,
         "lanes": lanes,
         "styles": [s.plotly() for s in STYLES],
         "range": {"all": _range(events), "main": main, "outside": outside if main else 0},

@@ -46,7 +46,8 @@ class SourceView:
     doc_id: str
     name: str
     url: str | None
-    published: str
+    published: str  # the day, how it was decided and its bounds
+    why: str | None  # anchor of the article's row, where the evidence is quoted in full
     note: str
     sentence: str | None  # shown only when it differs from the event's quote
     language: str | None
@@ -122,7 +123,9 @@ def _script_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def _source_view(event: Event, documents: dict[str, Document]) -> Iterator[SourceView]:
+def _source_view(
+    event: Event, documents: dict[str, Document], rows: dict[str, str]
+) -> Iterator[SourceView]:
     quote = " ".join(event.text.split())
     for mention in event.mentions:
         doc = documents.get(mention.document)
@@ -132,21 +135,35 @@ def _source_view(event: Event, documents: dict[str, Document]) -> Iterator[Sourc
             doc_id=mention.document,
             name=(doc.title or doc.id) if doc else mention.document,
             url=url,
-            published=published_label(doc.published) if doc else "unknown",
+            published=published_label(doc.published, why=False) if doc else "unknown",
+            why=rows.get(mention.document),
             note=resolution_note(mention, doc.published if doc else None),
             sentence=sentence if sentence != quote else None,
             language=mention.language,
         )
 
 
-def entry_view(index: int, event: Event, documents: dict[str, Document]) -> EntryView:
-    """What the chronology shows for one event."""
+def document_rows(documents: dict[str, Document]) -> dict[str, str]:
+    """The anchor of each document's row in the page's table of articles."""
+    return {doc_id: f"doc-{i}" for i, doc_id in enumerate(documents)}
+
+
+def entry_view(
+    index: int,
+    event: Event,
+    documents: dict[str, Document],
+    rows: dict[str, str] | None = None,
+) -> EntryView:
+    """What the chronology shows for one event; ``rows`` from ``document_rows``."""
     date = event.date
     machine = None
     if date is not None and date.granularity is Granularity.DAY and date.start == date.end:
         machine = date.start.isoformat()
     elif date is not None and date.granularity is Granularity.MONTH:
         machine = date.start.isoformat()[:7]
+    elif date is not None and date.granularity is Granularity.WEEK:
+        year, week, _ = date.start.isocalendar()
+        machine = f"{year:04d}-W{week:02d}"
     elif date is not None and date.granularity is Granularity.YEAR and date.start.year >= 1000:
         machine = str(date.start.year)
     return EntryView(
@@ -162,7 +179,7 @@ def entry_view(index: int, event: Event, documents: dict[str, Document]) -> Entr
         language=event.language,
         entities=event.entities,
         duration=duration_label(event.duration),
-        sources=tuple(_source_view(event, documents)),
+        sources=tuple(_source_view(event, documents, rows or document_rows(documents))),
         conflicts=event.conflicts,
     )
 
@@ -191,10 +208,11 @@ def chronology_blocks(entries: list[EntryView]) -> list[EntryView | BackgroundRu
 
 
 def _summary(timeline: Timeline, events: list[Event]) -> str:
+    """'31 events from 5 articles in de, en, id, mostly 6–16 Jan 2022'."""
     used = [d for d in timeline.documents if d.status is DocStatus.OK]
     languages = sorted({d.language for d in used if d.language})
     period = main_period(events)
-    text = f"{len(events)} events from {len(used)} articles"
+    text = f"{len(events):,} events from {len(used):,} articles"
     if languages:
         text += f" in {', '.join(languages)}"
     if period:
@@ -203,6 +221,7 @@ def _summary(timeline: Timeline, events: list[Event]) -> str:
 
 
 def _options(values: list[str]) -> list[str]:
+    """Distinct non-empty values, sorted, for a filter's options."""
     return sorted(dict.fromkeys(v for v in values if v))
 
 
@@ -211,16 +230,21 @@ def to_html(timeline: Timeline, settings: Settings | None = None) -> str:
     settings = settings or Settings()
     documents = documents_by_id(timeline)
     events = ordered_events(timeline.events)
-    entries = [entry_view(i, e, documents) for i, e in enumerate(events)]
+    rows = document_rows(documents)
+    entries = [entry_view(i, e, documents, rows) for i, e in enumerate(events)]
     data = to_dict(timeline)
     chart = chart_data(events, documents)
     script = _asset("page.js")
     inline_plotly = settings.plotly is not PlotlyMode.CDN
     plotly_js = _plotly_js() if inline_plotly else ""
     cdn = CDN_URL.format(version=_plotly_version())
-    hashes = [_script_hash(script)] + ([_script_hash(plotly_js)] if inline_plotly else [cdn])
+    sources = [_script_hash(script)] + ([_script_hash(plotly_js)] if inline_plotly else [cdn])
+    if chart["webgl"]:
+        # Plotly's WebGL layer (regl) compiles its draw calls with Function(): allowed only on
+        # pages big enough to need WebGL; injected inline scripts stay blocked by the hashes.
+        sources.append("'unsafe-eval'")
     csp = (
-        "default-src 'none'; script-src " + " ".join(hashes) + "; style-src 'unsafe-inline'; "
+        "default-src 'none'; script-src " + " ".join(sources) + "; style-src 'unsafe-inline'; "
         "img-src data: blob:; font-src data:; worker-src blob:; connect-src 'none'; "
         "base-uri 'none'; form-action 'none'"
     )
@@ -233,7 +257,7 @@ def to_html(timeline: Timeline, settings: Settings | None = None) -> str:
             undated=[e for e in entries if not e.dated],
             entry_count=len(entries),
             mark_count=len(chart["event"]),
-            documents=timeline.documents,
+            documents=[(rows.get(d.id, ""), d) for d in timeline.documents],
             warnings=timeline.warnings,
             languages=_options(
                 [e.language for e in events] + [m.language for e in events for m in e.mentions]

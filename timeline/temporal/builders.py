@@ -183,6 +183,7 @@ def build_date(match: Match) -> Expression | None:
         day=day,
         weekday=weekday,
         part=clock,
+        offset=None if shift is None or year is not None else int(shift),  # "last December"
         tense=tense,
     )
 
@@ -214,6 +215,7 @@ def build_weekday(match: Match) -> Expression | None:
         granularity=Granularity.DAY,
         weekday=weekday,
         part=part,
+        offset=int(shift) if shift else None,  # "last Tuesday": strictly before
         tense=tense if shift else Tense.UNKNOWN,
     )
 
@@ -235,7 +237,7 @@ def build_shift(match: Match) -> Expression | None:
         offset = count * int(match.options.get("sign", 1))
     elif match.options.get("offset") is not None:
         offset = int(match.options["offset"])
-    counted = deictic is None and shift is None
+    counted = deictic is None and shift is None  # "a year ago", "year-earlier": not "last year"
     season = match.word("season")
     part = match.options.get("part") or (str(season) if season else None) or _clock(match)
     if season and unit is None:
@@ -277,18 +279,21 @@ def build_duration(match: Match) -> Expression | None:
     if decimal and unit in DURATION_LETTERS and unit not in UNIT_FACTORS:
         letter = DURATION_LETTERS[unit]
         amount = f"{decimal[1]}.{decimal[2]}"
-        value = f"PT{amount}{letter[1]}" if letter.startswith("T") else f"P{amount}{letter}"
-        return match.expression(TimexType.DURATION, value=value)
+        fraction = f"PT{amount}{letter[1]}" if letter.startswith("T") else f"P{amount}{letter}"
+        return match.expression(TimexType.DURATION, value=fraction)
     if count is None:  # "for years", "próximos dias": an unnamed number of units
         count = SEVERAL
     value = match.options.get("value") or duration_value(count, unit)
     if value is None:
         return None
-    return match.expression(TimexType.DURATION, value=value)
+    return match.expression(TimexType.DURATION, value=str(value))
 
 
 def build_set(match: Match) -> Expression | None:
-    """ "every week", "täglich": SET ``P1W``."""
+    """ "every week", "täglich", "every Thursday": SET ``P1W``, ``XXXX-WXX-4``."""
+    weekday = match.word("weekday")
+    if weekday is not None:
+        return match.expression(TimexType.SET, value=f"XXXX-WXX-{int(weekday) + 1}")
     unit = unit_of(match)
     value = match.options.get("value") or (duration_value(1, unit) if unit else None)
     return match.expression(TimexType.SET, value=value) if value else None
@@ -353,6 +358,16 @@ def build_quarter(match: Match) -> Expression | None:
         return None
     raw_year = match.groups.get("year")
     year = expand_year(raw_year) if raw_year else None
+    offset = match.options.get("offset")
+    if match.word("shift") is not None:
+        offset = match.word("shift")
+    if offset is not None and year is None:  # "the year-ago third quarter", "next year's Q1"
+        return match.expression(
+            granularity=Granularity.QUARTER,
+            part=f"Q{nth}",
+            unit=Granularity.YEAR,
+            offset=int(offset),
+        )
     return match.expression(granularity=Granularity.QUARTER, year=year, part=f"Q{nth}")
 
 

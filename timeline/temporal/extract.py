@@ -6,6 +6,7 @@ tense, mods, reported-speech frames. Resolution against an anchor happens in ``r
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from dataclasses import replace
@@ -118,6 +119,8 @@ def _candidates(text: str, lowered: str, grammar: Grammar) -> list[Candidate]:
         build = BUILDERS.get(rule.kind)
         if build is None:
             continue
+        if not rule.may_match(lowered):
+            continue
         capitalized = bool(rule.options.get("capitalized"))
         lowercase = bool(rule.options.get("lowercase"))
         for m in rule.regex.finditer(lowered):
@@ -158,12 +161,13 @@ def _is_number_not_date(text: str, grammar: Grammar, start: int, end: int) -> bo
 def _non_overlapping(candidates: list[Candidate]) -> list[Expression]:
     """Longest matches first, then the higher priority, then the earlier rule."""
     candidates.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted, never overlapping
     chosen: list[Expression] = []
     for start, end, _, expression in candidates:
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
+        at = bisect.bisect_left(taken, (start, end))
+        if (at > 0 and taken[at - 1][1] > start) or (at < len(taken) and taken[at][0] < end):
             continue
-        taken.append((start, end))
+        taken.insert(at, (start, end))
         chosen.append(expression)
     chosen.sort(key=lambda e: e.start)
     return chosen

@@ -32,6 +32,13 @@ NUMERIC_PLACEHOLDERS = {
     "s": r"\s+",
 }
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_ANCHOR_MIN = 3  # shorter required strings filter nothing
+_regex_parser: Any = getattr(re, "_parser", None)
+_constants: Any = getattr(re, "_constants", None)
+_LITERAL, _SUBPATTERN, _BRANCH, _MAX_REPEAT, _MIN_REPEAT = (
+    getattr(_constants, name, object())
+    for name in ("LITERAL", "SUBPATTERN", "BRANCH", "MAX_REPEAT", "MIN_REPEAT")
+)
 ABBREVIATED = ("month", "weekday")  # short forms may carry a dot: "Jan.", "Mo."
 
 
@@ -45,6 +52,11 @@ class CompiledRule:
     options: Mapping[str, Any]
     examples: tuple[str, ...]
     priority: int
+    anchors: frozenset[str] | None = None  # one of these occurs in every match (None: unknown)
+
+    def may_match(self, lowered: str) -> bool:
+        """False when no anchor occurs in the text: the scan can be skipped (it is the cost)."""
+        return self.anchors is None or any(anchor in lowered for anchor in self.anchors)
 
 
 @dataclass(frozen=True)
@@ -128,8 +140,52 @@ def compile_rule(spec: RuleSpec, table: Mapping[str, str]) -> CompiledRule:
     body = lower_pattern(expand(spec.pattern, table))
     regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
     return CompiledRule(
-        spec.id, spec.kind, regex, spec.options, spec.examples, int(spec.options.get("priority", 0))
+        spec.id,
+        spec.kind,
+        regex,
+        spec.options,
+        spec.examples,
+        int(spec.options.get("priority", 0)),
+        required_strings(regex.pattern),
     )
+
+
+def required_strings(pattern: str) -> frozenset[str] | None:
+    """Strings of which every match contains one (the most selective set found), or None."""
+    try:
+        parsed = list(_regex_parser.parse(pattern))
+    except Exception:  # a private parser: when it changes, rules simply always run
+        return None
+    return _required(parsed)
+
+
+def _required(items: list[Any]) -> frozenset[str] | None:
+    run: list[str] = []
+    found: list[frozenset[str]] = []
+    for op, av in items:
+        if op is _LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            found.append(frozenset(["".join(run)]))
+            run = []
+        sub: frozenset[str] | None = None
+        if op is _SUBPATTERN:
+            sub = _required(list(av[3]))
+        elif op is _BRANCH:
+            options = [_required(list(branch)) for branch in av[1]]
+            if all(o is not None for o in options):
+                sub = frozenset().union(*(o for o in options if o is not None))
+        elif op in (_MAX_REPEAT, _MIN_REPEAT) and av[0] >= 1:
+            sub = _required(list(av[2]))
+        if sub:
+            found.append(sub)
+    if run:
+        found.append(frozenset(["".join(run)]))
+    useful = [f for f in found if f and min(len(x) for x in f) >= _ANCHOR_MIN]
+    if not useful:
+        return None
+    return max(useful, key=lambda f: (min(len(x) for x in f), -len(f)))
 
 
 def _words_regex(words: Iterable[str], suffix: str = "") -> re.Pattern[str] | None:

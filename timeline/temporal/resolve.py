@@ -7,6 +7,7 @@ publication date, and the day of the speech for shifts inside reported speech.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import logging
 from collections.abc import Sequence
@@ -30,6 +31,20 @@ _FINER = {
     Granularity.WEEK: (Granularity.DAY, Granularity.WEEK),
     Granularity.MONTH: (Granularity.DAY, Granularity.WEEK, Granularity.MONTH),
 }
+
+
+class SpanIndex:
+    """Expressions sorted by offset, to find those inside a span quickly."""
+
+    def __init__(self, expressions: Sequence[Expression]) -> None:
+        self.expressions = sorted(expressions, key=lambda e: (e.start, e.end))
+        self.starts = [e.start for e in self.expressions]
+
+    def within(self, start: int, end: int) -> list[Expression]:
+        """The expressions lying wholly inside ``[start, end)``."""
+        first = bisect.bisect_left(self.starts, start)
+        last = bisect.bisect_left(self.starts, end)
+        return [e for e in self.expressions[first:last] if e.end <= end]
 
 
 @dataclass
@@ -81,7 +96,7 @@ def resolve(
         dct = None
     narrative = Narrative([], far_from_publication=_reads_as_history(expressions, dct))
     out: list[Timex] = []
-    by_span = {(e.start, e.end): e for e in expressions}
+    by_span = SpanIndex(expressions)
     for e in expressions:
         try:
             timex = _resolve_one(e, dct, narrative, by_span)
@@ -127,7 +142,7 @@ def _resolve_one(
     e: Expression,
     dct: dt.date | None,
     narrative: Narrative,
-    by_span: dict[tuple[int, int], Expression],
+    by_span: SpanIndex,
 ) -> Timex:
     if e.value is not None:
         return _resolve_value(e, dct)
@@ -177,7 +192,7 @@ def _resolve_shifted(
     e: Expression,
     dct: dt.date | None,
     narrative: Narrative,
-    by_span: dict[tuple[int, int], Expression],
+    by_span: SpanIndex,
 ) -> Timex:
     assert e.unit is not None
     if e.speech_start is not None and e.speech_end is not None:
@@ -190,7 +205,11 @@ def _resolve_shifted(
         value = shift_value(quarter.first_day, Granularity.QUARTER, 4 * e.offset)
         if value is not None:  # "a year earlier" beside a quarter: the same quarter then
             return _timex(e, value, Anchor.PREVIOUS)
-    coarse = e.unit in (Granularity.MONTH, Granularity.QUARTER, Granularity.YEAR)
+    coarse = (e.offset or 0) < 0 and e.unit in (
+        Granularity.MONTH,
+        Granularity.QUARTER,
+        Granularity.YEAR,
+    )
     if e.anaphoric and not (coarse and dct is not None and not narrative.far_from_publication):
         # "a year earlier" in news compares with now; in a history, with the last date told
         previous = narrative.previous(e.unit)
@@ -199,14 +218,12 @@ def _resolve_shifted(
     return _timex(e, resolve_shift(e, dct, e.tense), Anchor.PUBLICATION)
 
 
-def _speech_day(
-    e: Expression, dct: dt.date | None, by_span: dict[tuple[int, int], Expression]
-) -> dt.date | None:
+def _speech_day(e: Expression, dct: dt.date | None, by_span: SpanIndex) -> dt.date | None:
     """The day the reported speech around ``e`` was made, resolved on its own."""
-    for (start, end), other in by_span.items():
-        if other is e or not (e.speech_start or 0) <= start < end <= (e.speech_end or 0):
+    for other in by_span.within(e.speech_start or 0, e.speech_end or 0):
+        if other is e:
             continue
-        timex = _resolve_one(other, dct, Narrative([]), {})
+        timex = _resolve_one(other, dct, Narrative([]), SpanIndex(()))
         if timex.granularity is Granularity.DAY and timex.first_day is not None:
             return timex.first_day
     return None

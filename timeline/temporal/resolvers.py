@@ -69,6 +69,8 @@ def resolve_calendar(e: Expression, ref: dt.date | None, tense: Tense) -> str:
         return with_clock(f"XXXX-{month}-{e.day:02d}", e.part)
     if e.month is None and e.day is not None:
         return with_clock(_month_for_day(e.day, e.weekday, ref, tense), e.part)
+    if e.month is not None and e.day is None and e.offset is not None:
+        return _shifted_month(e.month, e.offset, ref)
     if e.month is not None and e.day is None:
         firsts = [dt.date(ref.year + k, e.month, 1) for k in (-1, 0, 1)]
         ref_month = ref.replace(day=1)
@@ -76,6 +78,16 @@ def resolve_calendar(e: Expression, ref: dt.date | None, tense: Tense) -> str:
         return f"{chosen.year:04d}-{chosen.month:02d}"
     assert e.month is not None and e.day is not None
     return with_clock(_year_for(e.month, e.day, e.weekday, ref, tense).isoformat(), e.part)
+
+
+def _shifted_month(month: int, offset: int, ref: dt.date) -> str:
+    """ "last December" is before this month, "next June" after it, "this September" this year."""
+    year = ref.year
+    if offset < 0:
+        year = ref.year if month < ref.month else ref.year - 1
+    elif offset > 0:
+        year = ref.year if month > ref.month else ref.year + 1
+    return f"{year:04d}-{month:02d}"
 
 
 def _year_for(month: int, day: int, weekday: int | None, ref: dt.date, tense: Tense) -> dt.date:
@@ -110,11 +122,13 @@ def resolve_weekday(e: Expression, ref: dt.date | None, tense: Tense) -> str:
         return with_clock(f"XXXX-WXX-{e.weekday + 1}", e.part)
     back = (ref.weekday() - e.weekday) % 7
     ahead = (e.weekday - ref.weekday()) % 7
-    if tense is Tense.PAST:
+    if e.offset is not None and e.offset < 0:  # "last Wednesday" is never today
+        delta = -(back or 7)
+    elif tense is Tense.PAST:
         delta = -back
     elif tense is Tense.FUTURE:
         delta = ahead or 7
-    else:
+    else:  # "polls close Friday": the nearest one
         delta = -back if back <= ahead else ahead
     return with_clock((ref + dt.timedelta(days=delta)).isoformat(), e.part)
 
@@ -131,6 +145,8 @@ def resolve_shift(e: Expression, ref: dt.date | None, tense: Tense) -> str:
     value = shift_value(ref, e.unit, e.offset)
     if value is not None and e.month is not None and e.unit is Granularity.YEAR:
         value = f"{value}-{e.month:02d}"  # "June last year"
+    if value is not None and e.part and e.part.startswith("Q") and e.unit is Granularity.YEAR:
+        value = f"{value}-{e.part}"  # "the year-ago third quarter"
     if value is None:
         return _unknown_shift(e.unit, e.part)
     return with_clock(value, e.part) if e.unit is Granularity.DAY else value
@@ -195,11 +211,11 @@ def resolve_season(e: Expression, ref: dt.date | None, tense: Tense) -> str:
     if ref is None:
         return f"XXXX-{part}"
     if part.startswith("Q"):
-        quarter = int(part[1])
-        starts = [dt.date(ref.year + k, 3 * quarter - 2, 1) for k in (-1, 0, 1)]
-        direction = Tense.FUTURE if tense is Tense.FUTURE else Tense.PAST
-        chosen = _closest(starts, ref.replace(day=1), direction) or starts[1]
-        return f"{chosen.year:04d}-{part}"  # quarters are reported after the fact
+        # quarters are reported after the fact: this year's once it has begun, else last
+        # year's (next year's when the clause is about the future)
+        begun = dt.date(ref.year, 3 * int(part[1]) - 2, 1) <= ref
+        year = ref.year if begun or tense is Tense.FUTURE else ref.year - 1
+        return f"{year:04d}-{part}"
     if part in SEASON_MONTHS:
         first_month = SEASON_MONTHS[part][0]
         starts = [dt.date(ref.year + k, first_month, 1) for k in (-1, 0, 1)]

@@ -70,15 +70,23 @@ def clause_around(
 
 
 def _nearest_cue(grammar: Grammar, text: str, span: tuple[int, int], start: int, end: int) -> Tense:
+    """The tense of the cue nearest the expression; a present auxiliary with a past participle
+    in the same span is a perfect ("ist ... eingestürzt", "has ... closed"): past."""
     best: tuple[int, Tense] | None = None
+    seen: set[Tense] = set()
     for cue in grammar.tense_cues.finditer(text, span[0], span[1]):
         if start <= cue.start() < end:
             continue
         distance = start - cue.end() if cue.end() <= start else cue.start() - end
         tense = Tense(cue.lastgroup or "unknown")
+        seen.add(tense)
         if best is None or distance < best[0]:
             best = (distance, tense)
-    return best[1] if best else Tense.UNKNOWN
+    if best is None:
+        return Tense.UNKNOWN
+    if best[1] is Tense.PRESENT and Tense.PAST in seen:
+        return Tense.PAST
+    return best[1]
 
 
 def tense_at(grammar: Grammar, text: str, sentences: Sentences, start: int, end: int) -> Tense:
@@ -101,20 +109,22 @@ def speech_frame(
 ) -> SpeechFrame | None:
     """The speech verb and its date in the same sentence, outside the expression's clause.
 
-    ``dates`` are the spans of day-precise expressions that could say when the speech was made.
+    ``dates`` are the sorted spans of day-precise expressions that could say when the speech was
+    made.
     """
     if grammar.speech is None:
         return None
     sentence = sentences.around(start, end)
     clause = clause_around(text, start, end, sentence, grammar.clause_break)
+    first = bisect.bisect_left(dates, (sentence[0], 0))
+    last = bisect.bisect_left(dates, (sentence[1], 0))
+    in_sentence = [d for d in dates[first:last] if d != (start, end)]
+    if not in_sentence:
+        return None
     for verb in grammar.speech.finditer(text, sentence[0], sentence[1]):
         if clause[0] <= verb.start() < clause[1] and not (verb.end() <= start):
             continue
-        for date_start, date_end in dates:
-            if (date_start, date_end) == (start, end):
-                continue
-            if not sentence[0] <= date_start < sentence[1]:
-                continue
+        for date_start, date_end in in_sentence:
             gap = date_start - verb.end() if date_start >= verb.end() else verb.start() - date_end
             if 0 <= gap <= _SPEECH_REACH:
                 return SpeechFrame(

@@ -50,6 +50,10 @@ VALUES = [
         {"Dienstag um 4:45 Uhr": "2022-01-11T04:45"},
     ),
     ("morning-noun", "Am Morgen regnete es.", {}),
+    ("holiday", "Die Läden schließen an Heiligabend.", {"Heiligabend": "2021-12-24"}),
+    ("short-decade", "In den 90er Jahren war alles billiger.", {"90er Jahren": "199"}),
+    ("day-month-numeric", "Die Frist endete am 28.12. um Mitternacht.", {"28.12.": "2021-12-28"}),
+    ("perfekt-is-past", "Die Brücke ist am Dienstag eingestürzt.", {"Dienstag": "2022-01-11"}),
 ]
 
 

@@ -73,6 +73,17 @@ VALUES = [
         "Profit rose in the third quarter of 2021 from the same period last year.",
         {"the same period last year": "2020-Q3"},
     ),
+    ("last-december", "Sales fell last December.", {"last December": "2021-12"}),
+    ("last-wednesday", "The plant closed last Wednesday.", {"last Wednesday": "2022-01-05"}),
+    (
+        "year-ago-quarter",
+        "Profit fell from the year-ago third quarter.",
+        {"the year-ago third quarter": "2021-Q3"},
+    ),
+    ("quarter-before", "The firm reported third-quarter results.", {"third-quarter": "2021-Q3"}),
+    ("holiday", "Shops close on Christmas Eve.", {"Christmas Eve": "2021-12-24"}),
+    ("short-decade", "Prices were lower in the '90s.", {"the '90s": "199"}),
+    ("every-thursday", "The market opens every Thursday.", {"every Thursday": "XXXX-WXX-4"}),
 ]
 
 

@@ -50,6 +50,8 @@ VALUES = [
         "Rapat digelar Selasa pukul 10.30.",
         {"Selasa pukul 10.30": "2022-01-11T10:30"},
     ),
+    ("holiday", "Toko tutup pada hari Natal.", {"hari Natal": "2021-12-25"}),
+    ("short-decade", "Harga murah pada tahun 90-an.", {"tahun 90-an": "199"}),
 ]
 
 

@@ -50,6 +50,10 @@ VALUES = [
         "As vendas subiram em junho do ano passado.",
         {"junho do ano passado": "2021-06"},
     ),
+    ("holiday", "As lojas fecham na véspera de Natal.", {"véspera de Natal": "2021-12-24"}),
+    ("short-decade", "Os preços eram baixos nos anos 90.", {"anos 90": "199"}),
+    ("month-passado", "As vendas caíram em dezembro passado.", {"dezembro passado": "2021-12"}),
+    ("clock-da-tarde", "O ataque foi às 7h15 da tarde.", {"7h15 da tarde": "2022-01-12T19:15"}),
 ]
 
 
