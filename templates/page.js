@@ -21,7 +21,9 @@
   var showAll = false;
   var current = null;
   var gd = document.getElementById("chart");
-  var config = { responsive: true, displaylogo: false, scrollZoom: false };
+  // WebGL at the screen's own pixel ratio (Plotly's default of 2 draws four times the pixels).
+  var config = { responsive: true, displaylogo: false, scrollZoom: false,
+    plotGlPixelRatio: Math.max(1, Math.min(2, window.devicePixelRatio || 1)) };
   var form = document.querySelector("form.filters");
   var search = document.getElementById("search");
   var langSel = document.getElementById("filter-language");
@@ -149,9 +151,6 @@
     var terms = search.value.toLowerCase().split(/\s+/).filter(Boolean);
     var lang = langSel.value, src = srcSel.value, status = statusSel.value;
     if (terms.length && !haystack) haystack = events.map(searchText);
-    // Entries are laid out lazily (content-visibility) until the first filter: hiding many
-    // lazily laid out elements is slow in Chromium, laying them all out once is not.
-    root.classList.add("filtered");
     var shown = 0;
     for (var i = 0; i < n; i++) {
       var e = events[i];

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import islice
 
 from timeline.model import (
@@ -73,6 +74,7 @@ def analyse(
     language: str,
     published: Published,
     expressions: tuple[Expression, ...] | None = None,
+    settings: Settings | None = None,
 ) -> ArticleResult:
     """Tag and find event candidates once the publication date is settled."""
     from timeline import events, temporal
@@ -80,16 +82,17 @@ def analyse(
     if expressions is None:
         expressions = tuple(temporal.extract(article.text, language))
     timexes = tuple(temporal.resolve(article.text, expressions, published.date, language))
-    candidates = tuple(events.find_candidates(article, language, published, timexes))
+    found = events.find_candidates(article, language, published, timexes, settings)
+    candidates = tuple(found)
     return ArticleResult(article, language, published, expressions, timexes, candidates)
 
 
-def signature_of(text: str, language: str) -> frozenset[str]:
+def signature_of(text: str, language: str, model: str | None = None) -> frozenset[str]:
     """The names an article mentions (never raises: an empty set when they cannot be read)."""
     from timeline import events
 
     try:
-        return frozenset(events.article_entities(text, language))
+        return frozenset(events.article_entities(text, language, model))
     except Exception as exc:  # the corpus step then treats the article as unrelated
         logger.warning("names could not be read (%s: %s)", type(exc).__name__, exc)
         return frozenset()
@@ -103,7 +106,7 @@ def process_article(article: Article, settings: Settings) -> ArticleResult:
     language = article_language(article, settings)
     expressions = tuple(temporal.extract(article.text, language))
     published = pubdate.infer_published(article, language, expressions)
-    return analyse(article, language, published, expressions)
+    return analyse(article, language, published, expressions, settings)
 
 
 def _failed(article: Article, language: str, exc: Exception, published: Published) -> ArticleResult:
@@ -127,9 +130,11 @@ def process_article_safely(article: Article, settings: Settings) -> ArticleResul
         return _failed(article, language, exc, Published.unknown("not analysed"))
 
 
-def _reanalyse_safely(result: ArticleResult, published: Published) -> ArticleResult:
+def _reanalyse_safely(
+    result: ArticleResult, published: Published, settings: Settings
+) -> ArticleResult:
     try:
-        new = analyse(result.article, result.language, published, result.expressions)
+        new = analyse(result.article, result.language, published, result.expressions, settings)
     except Exception as exc:  # keep the article with its new date, without events
         new = _failed(result.article, result.language, exc, published)
     return replace(new, signature=result.signature)
@@ -148,12 +153,14 @@ def _process_chunk(articles: list[Article]) -> list[ArticleResult]:
     return [process_article_safely(article, settings) for article in articles]
 
 
-def _signature_chunk(texts: list[tuple[str, str]]) -> list[frozenset[str]]:
-    return [signature_of(text, language) for text, language in texts]
+def _signature_chunk(settings: Settings, texts: list[tuple[str, str]]) -> list[frozenset[str]]:
+    return [signature_of(text, language, settings.spacy_model) for text, language in texts]
 
 
-def _reanalyse_chunk(pairs: list[tuple[ArticleResult, Published]]) -> list[ArticleResult]:
-    return [_reanalyse_safely(result, published) for result, published in pairs]
+def _reanalyse_chunk(
+    settings: Settings, pairs: list[tuple[ArticleResult, Published]]
+) -> list[ArticleResult]:
+    return [_reanalyse_safely(result, published, settings) for result, published in pairs]
 
 
 def process_all(
@@ -176,18 +183,22 @@ def process_all(
 
 
 def date_from_corpus(
-    results: list[ArticleResult], pool: ProcessPoolExecutor | None = None, jobs: int = 1
+    results: list[ArticleResult],
+    settings: Settings | None = None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> list[ArticleResult]:
     """Give undated articles the period of the articles they share events with."""
     from timeline import pubdate
 
+    settings = settings or Settings()
+    jobs = settings.jobs
     if not any(r.published.method is PubMethod.UNKNOWN for r in results):
         return results
     texts = [(r.article.text, r.language) for r in results]
     if pool is None:
-        signatures = _signature_chunk(texts)
+        signatures = _signature_chunk(settings, texts)
     else:
-        signatures = list(map_bounded(pool, _signature_chunk, texts, jobs))
+        signatures = list(map_bounded(pool, partial(_signature_chunk, settings), texts, jobs))
     results = [replace(r, signature=s) for r, s in zip(results, signatures, strict=True)]
     try:
         inferred = pubdate.date_from_corpus(
@@ -207,9 +218,9 @@ def date_from_corpus(
             todo[index] = (result, new)
     pairs = list(todo.values())
     if pool is None:
-        redone = _reanalyse_chunk(pairs)
+        redone = _reanalyse_chunk(settings, pairs)
     else:
-        redone = list(map_bounded(pool, _reanalyse_chunk, pairs, jobs))
+        redone = list(map_bounded(pool, partial(_reanalyse_chunk, settings), pairs, jobs))
     out = list(results)
     for index, result in zip(todo, redone, strict=True):
         out[index] = result
@@ -274,7 +285,7 @@ def build_from_articles(
     results = list(process_all(islice(stream, 1), settings, progress))
     results += process_all(stream, settings, progress, pool)
     per_article = time.perf_counter()
-    results = date_from_corpus(results, pool, settings.jobs)
+    results = date_from_corpus(results, settings, pool)
     corpus = time.perf_counter()
     timeline = _merged(results, skipped, settings)
     logger.info(

@@ -60,6 +60,16 @@ def parse_published(pairs: tuple[str, ...]) -> dict[str, dt.date]:
     return out
 
 
+def parse_lang_option(text: str) -> str:
+    """A language code from ``--lang`` ("de", "pt-BR"), or an OptionError that says so."""
+    from timeline.sources.values import parse_language
+
+    code = parse_language(text)
+    if code is None:
+        raise OptionError(f"--lang {text!r}: give a language code such as en, de, id or pt")
+    return code
+
+
 def shared_options(func: F) -> F:
     """Options every command that builds a timeline accepts."""
     options = [
@@ -110,7 +120,7 @@ def make_settings(
 ) -> Settings:
     """Turn raw option values into the one settings object."""
     return Settings(
-        language=lang.lower() if lang else None,
+        language=parse_lang_option(lang) if lang else None,
         published=parse_published(published),
         since=parse_date(since, "--since") if since else None,
         until=parse_date(until, "--until") if until else None,
@@ -167,16 +177,17 @@ def run_build(sources: tuple[str, ...], settings: Settings) -> Timeline:
     from timeline.model import DocStatus
     from timeline.report import summary_line
 
-    if settings.quiet:
-        logging.getLogger("timeline").setLevel(logging.ERROR)
     names = list(sources) or list(DEFAULT_SOURCES)
-    if settings.quiet or not sys.stderr.isatty():
-        timeline = build(names, settings)
-    else:
-        counter = ProgressCounter()
-        try:
-            timeline = build(names, settings, progress=counter)
-        finally:
+    package_logger = logging.getLogger("timeline")
+    level = package_logger.level
+    if settings.quiet:  # for this run only: the CLI may run inside a longer-lived process
+        package_logger.setLevel(logging.ERROR)
+    counter = None if settings.quiet or not sys.stderr.isatty() else ProgressCounter()
+    try:
+        timeline = build(names, settings, progress=counter)
+    finally:
+        package_logger.setLevel(level)
+        if counter is not None:
             counter.close()
     if not any(d.status is DocStatus.OK for d in timeline.documents):
         raise click.ClickException("no usable article in the inputs: " + summary_line(timeline))

@@ -23,17 +23,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from timeline.event_lexicon import EventLexicon, WordRule, alias_table, lexicon
+from timeline.event_lexicon import EventLexicon, WordRule, alias_table, lexicon, tense_cues
 
 logger = logging.getLogger(__name__)
 
 TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:[-'’.][^\W_]+)*")
+INTRODUCED_ACRONYM = re.compile(r"\s*\(([A-Z]{2,6})\)")
 POSSESSIVE = re.compile(r"['’]s?$")
 ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 CONNECTORS = frozenset({"of", "de", "del", "van", "von", "bin", "ibn"})  # "Bank of England"
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 VERB_ENDINGS = ("te", "ten")  # "warnte Kasachstan": a past-tense verb, not an adjective
 MIN_NOUN_STEM = 4
+MIN_PLURAL_LEAD = 5  # shorter leading words ("Uwe", "Anne") are more often first names
 
 # Transliteration folding, applied in order to a lower-case, accent-free token.
 FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -123,14 +125,24 @@ def _common_noun(word: str, previous: Sequence[str], lex: EventLexicon) -> bool:
         lower.endswith(suffix) and len(lower) - len(suffix) >= MIN_NOUN_STEM
         for suffix in lex.word_rule("noun_suffixes").words
     )
-    if stem_ok:
+    if stem_ok or lower in lex.word_rule("noun_suffixes"):  # "Kraft", "Haus": a noun head
         return True
     if not previous:
         return False
     before = previous[-1]
     if before in determiners:
         return True
+    if (  # "die Rote Armee", "das Weiße Haus": the noun after a determiner and an adjective
+        len(previous) > 1
+        and previous[-2] in determiners
+        and before[:1].isupper()
+        and before.lower().endswith(ADJECTIVE_ENDINGS)
+    ):
+        return True
     if not (before[:1].islower() and len(before) >= 4 and before.endswith(ADJECTIVE_ENDINGS)):
+        return False
+    verbs = tense_cues(lex.code)
+    if verbs is not None and verbs.fullmatch(before):  # "wurde Hitlers": a verb, not an adjective
         return False
     # "warnte Kasachstan" is a verb before a name; "die zerstörte Brücke" an adjective
     return not before.endswith(VERB_ENDINGS) or (len(previous) > 1 and previous[-2] in determiners)
@@ -200,9 +212,22 @@ def find_names(
             close()
         previous.append(word)
     close()
-    if recognised is None:
-        return names
-    return _with_recognised(text, names, recognised, exclude, titles, stops)
+    if recognised is not None:
+        names = _with_recognised(text, names, recognised, exclude, titles, stops)
+    return _with_acronyms(text, names)
+
+
+def _with_acronyms(text: str, names: list[Name]) -> list[Name]:
+    """A long name introduced with its acronym ("Collective Security Treaty Organization
+    (CSTO)", "Organização do Tratado de Segurança Coletiva (OTSC)") takes the acronym's key,
+    so it matches the acronym, and through the alias table other languages' names for it."""
+    out = []
+    for name in names:
+        introduced = INTRODUCED_ACRONYM.match(text, name.end)
+        if introduced and " " in name.text and not _is_acronym(name.text):
+            name = Name(name.start, name.end, name.text, canonical_key(introduced.group(1)))
+        out.append(name)
+    return out
 
 
 def _with_recognised(
@@ -241,6 +266,25 @@ def _lone_word_is_name(word: str, key: str, known: frozenset[str], lex: EventLex
     return any(word.lower().endswith(e) for e in lex.word_rule("name_endings").words)
 
 
+def _genitive_end(words: Sequence[str], known: frozenset[str]) -> int:
+    """Where a run ends after a known name in the genitive ("Hitlers Suche" -> 1 word)."""
+    for i, word in enumerate(words[:-1]):
+        stem = canonical_key(word[:-1]) if word.endswith("s") else ""
+        if stem and (stem in known or stem in _known_parts(known)):
+            return i + 1
+    return len(words)
+
+
+def _plural_lead(pair: Sequence[str], key: str, lex: EventLexicon) -> bool:
+    """Does a longer run open with an inflected common noun or adjective before another
+    inflected word ("Teile Ostpolens", "Letzten Endes", "Ausgebrannte Autos") rather than a
+    first name ("George Washington")? Known exonyms ("Vereinte Nationen") keep their words."""
+    word, following = pair
+    if _is_acronym(word) or len(word) < MIN_PLURAL_LEAD or key in _aliases().values():
+        return False
+    return _common_ending(word, lex) and (following.endswith("s") or _common_ending(following, lex))
+
+
 def _common_ending(word: str, lex: EventLexicon) -> bool:
     """A word after a place preposition that still reads as a common noun ("in Frage")."""
     return any(word.lower().endswith(e) for e in lex.word_rule("common_endings").words)
@@ -267,7 +311,16 @@ def _emit(
     key = canonical_key(text)
     if not key:
         return
-    lone = len(words) == 1 and not _is_acronym(words[0])
+    while strict is not None and len(words) > 1 and _plural_lead(words[:2], key, strict):
+        run, words, initial = run[1:], words[1:], False  # "Teile Ostpolens", "Letzten Endes"
+        text = " ".join(words)
+        key = canonical_key(text)
+    genitive = strict is not None and (cut := _genitive_end(words, known)) < len(words)
+    if genitive:
+        run, words = run[:cut], words[:cut]  # "Hitlers Friedensangebot": the name, not the noun
+        text = " ".join(words)
+        key = canonical_key(text)
+    lone = len(words) == 1 and not _is_acronym(words[0]) and not genitive
     if lone and initial and key not in known:
         return
     if lone and strict is not None and not _lone_word_is_name(words[0], key, known, strict):

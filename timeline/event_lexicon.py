@@ -43,6 +43,7 @@ WORD_LISTS = (
     "perfect_auxiliaries",
     "present_verbs",
     "adverb_endings",
+    "bare_speech_verbs",
 )
 
 

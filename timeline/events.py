@@ -115,7 +115,7 @@ def _tells_the_past(text: str, lang: str, lex: EventLexicon) -> bool:
     for cue in cues.finditer(text):
         before = text[max(cue.start() - PERFECT_REACH, 0) : cue.start()].split()[-2:]
         perfect = any(word in auxiliaries for word in before)
-        kinds.add("present" if cue.lastgroup == "past" and perfect else cue.lastgroup)
+        kinds.add("present" if cue.lastgroup == "past" and perfect else cue.lastgroup or "")
     return not kinds or "past" in kinds
 
 

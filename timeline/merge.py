@@ -23,7 +23,13 @@ from dataclasses import dataclass, field
 from timeline.entities import canonical_key
 from timeline.model import Candidate, Event, EventDate, Granularity, Status
 from timeline.settings import Settings
-from timeline.similarity import Features, features, similarity, token_weights
+from timeline.similarity import (
+    Features,
+    features,
+    shares_a_rare_name,
+    similarity,
+    token_weights,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -126,6 +132,7 @@ class _Merger:
         for candidate, feats in zip(candidates, self.features, strict=True):
             per_document.setdefault(candidate.mention.document, set()).update(feats.tokens)
         self.weights = token_weights(per_document)
+        self.documents = len(per_document)
         self.clusters: list[_Cluster] = []
         self.index: dict[tuple[str, str, int], list[int]] = {}
         self.undated: dict[str, int] = {}
@@ -181,7 +188,10 @@ class _Merger:
             score = self.score(feats, cluster)
             assert cluster.date is not None
             vaguer = _width(candidate.date) > _width(cluster.date)
-            if vaguer and score <= NEAR_THRESHOLD:
+            if vaguer and (
+                score <= NEAR_THRESHOLD
+                or not shares_a_rare_name(feats, cluster.entities, self.weights, self.documents)
+            ):
                 continue  # "this month" joins a day's event only when clearly the same
             if score > best_score:
                 best, best_score = c, score
@@ -226,7 +236,8 @@ class _Merger:
                     continue
                 if target.date is None or target.date.granularity is not Granularity.DAY:
                     continue
-                if self.score(feats, target) > NEAR_THRESHOLD:
+                rare = shares_a_rare_name(feats, target.entities, self.weights, self.documents)
+                if rare and self.score(feats, target) > NEAR_THRESHOLD:
                     keep, drop = (
                         (c, other)
                         if len(cluster.documents) >= len(target.documents)

@@ -171,10 +171,9 @@ def _open_quote(text: str, start: int, end: int) -> bool:
     if end - start > MAX_QUOTE:
         return False
     piece = text[start:end]
-    straight = piece.count('"') % 2 == 1
-    curly = piece.count("“") + piece.count("„") > piece.count("”") + piece.count("“", 1) * 0
-    guillemets = piece.count("«") > piece.count("»")
-    return straight or guillemets or (curly and piece.count("”") == 0 and "“" in piece[:2])
+    english = piece.lstrip()[:1] == "“" and "”" not in piece
+    german = piece.count("„") > piece.count("“")
+    return piece.count('"') % 2 == 1 or english or german or piece.count("«") != piece.count("»")
 
 
 def _continues(sentence: str) -> bool:

@@ -28,6 +28,8 @@ NUMBER_BONUS = 0.2
 MIN_SHARED_WORDS = 3  # "visited" in common says nothing; a shared phrase does
 WORD_WEIGHT = 0.8
 MIN_EVIDENCE = 0.3  # shared names rarer than this (all weights summed) count proportionally less
+RARE_WEIGHT = math.log(2) - 1e-9  # a name in at most half the articles (inverse frequency)
+RARITY_DOCUMENTS = 4  # from this many articles on, protagonists are told apart by frequency
 SINGLE_MATCH = 0.8  # discount when one name is shared and each side names someone else
 
 
@@ -117,6 +119,25 @@ def entity_score(
     if len(shared) == 1 and only_a and only_b:
         score *= SINGLE_MATCH
     return score * min(1.0, matched / MIN_EVIDENCE)
+
+
+def shares_a_rare_name(
+    a: Features,
+    b_entities: Iterable[frozenset[str]],
+    weights: Mapping[str, float],
+    documents: int,
+) -> bool:
+    """True when the two sides share a name that at most about half the articles mention.
+
+    The story's protagonists (named by nearly every article) cannot alone tie a vague
+    mention ("this week, China backed Russia in Kazakhstan") to one of the day's events.
+    Below a few articles every shared name counts: rarity means nothing there.
+    """
+    if documents < RARITY_DOCUMENTS:
+        return True
+    b_list = list(b_entities)
+    shared = (part for part in (_shared(key, b_list) for key in a.entities) if part)
+    return any(_weight(part, weights) >= RARE_WEIGHT for part in shared)
 
 
 def word_score(a: frozenset[str], b: frozenset[str]) -> float:

@@ -8,6 +8,7 @@ stays in the event's text; the title is only for reading the timeline at a glanc
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -17,9 +18,12 @@ from timeline.model import Timex
 MAX_WORDS = 12
 MIN_WORDS = 3  # a cut that would leave fewer words is not made
 FRAME_WORDS = 8  # a reporting frame is at most this long
+QUOTE_FRAME_WORDS = 16  # after a whole quotation, the rest is its frame (with where and to whom)
 SPEAKER_WORDS = 5  # "The White House: ..." keeps who spoke when it is short and named
 PHRASE_OPENER_WORDS = 8  # "During a call with his counterpart," (opens with a preposition)
 INVERTED_REACH = 10  # words before an inverted speech verb (an adverbial, dropped)
+ADVERBIAL_WORDS = 2  # words beside a date in an opening phrase that goes with it
+APPOSITION_TAIL = 2  # words that must follow a name for it to belong to the subject before it
 SUBJECT_WORDS = 4  # "sagte Herr Tokajew," : the subject after an inverted speech verb
 SUBJECT_WORD = re.compile(r"\s*([^\W\d_][\w.'’-]*)")
 AFTER_SUBJECT = re.compile(r"\s*[,:]\s*")
@@ -27,9 +31,13 @@ QUOTE = re.compile(
     r"“[^“”]*”|„[^“”]*[“”]|«[^«»]*»|\"[^\"]*\"|(?<!\w)'[^']{12,}'(?!\w)|‘[^‘’]{12,}’"
 )
 PARENTHESIS = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]")
+QUOTED_SPEECH = re.compile(
+    r"^\s*[“\"„«](?P<quote>[^“”„«»\"]{3,}?)[,.]?\s*[”\"“»]\s*,?\s*(?P<frame>[^“”„«»\"]+)$"
+)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 QUOTE_AFTER_COLON = re.compile(r":\s*[“\"„«‘]")
-QUOTE_MARKS = re.compile(r"[“”„«»\"‘’]|(?<!\w)'|'(?!\w)")
+QUOTE_MARKS = re.compile(r"[“”„«»\"‘]|(?<!\w)['’]|['’](?!\w)")  # not "Russia’s" apostrophe
 COMMA = re.compile(r",(?=\s)\s*")
 EDGE = re.compile(r"^[\s,;:.–—-]+|[\s,;:–—-]+$")
 
@@ -53,8 +61,27 @@ def _without_dates(clause: str, offset: int, timexes: Sequence[Timex], lex: Even
         if word and word.group(1) in prepositions:
             start = word.start(1)
         possessive = POSSESSIVE_AFTER.match(clause, end)  # "Friday's ceremony"
-        spans.append((start, possessive.end() if possessive else end))
+        end = possessive.end() if possessive else end
+        spans.append(_opening_adverbial(clause, start, end, lex) or (start, end))
     return _drop(clause, spans)
+
+
+def _opening_adverbial(
+    clause: str, start: int, end: int, lex: EventLexicon
+) -> tuple[int, int] | None:
+    """The whole opening phrase around a date, up to its comma ("In the latest week alone,",
+    "Through Oct. 19,"), so that no stray word of it opens the title. Only function words may
+    precede the date ("Troops left Tuesday, ..." keeps its subject and verb)."""
+    comma = clause.find(",", end)
+    if comma < 0 or "," in clause[:start]:
+        return None
+    before, after = clause[:start].split(), clause[end:comma].split()
+    if len(before) > ADVERBIAL_WORDS or len(after) > ADVERBIAL_WORDS:
+        return None
+    function = ("date_prepositions", "openers", "stop_words")
+    if not all(any(w in lex.word_rule(n) for n in function) for w in before):
+        return None
+    return 0, comma + 1
 
 
 def _without_quotes(text: str) -> str:
@@ -117,8 +144,12 @@ def _without_asides(text: str, lex: EventLexicon) -> str:
     if len(pieces) < 3:
         return text
     kept = [pieces[0]]
+    pronouns = lex.word_rule("pronouns")
     for piece in pieces[1:-1]:
-        if len(piece.split()) <= SUBJECT_WORDS and _speech_verb(piece, lex) is not None:
+        words = piece.split()
+        verb = _speech_verb(piece, lex)
+        speaker = [w for w in words if w in pronouns or w[:1].isupper()]  # "um zu sagen": none
+        if len(words) <= SUBJECT_WORDS and verb is not None and speaker:
             continue
         kept.append(piece)
     kept.append(pieces[-1])
@@ -157,7 +188,8 @@ def _without_frames(text: str, lex: EventLexicon) -> str:
         else:  # "said that ...", "sagte, dass ...", "mengatakan bahwa ..."
             rest = rest.lstrip()
             lead = breaks.match(rest) if breaks is not None else None
-            rest = rest[lead.end() :] if lead is not None else ""
+            bare = verb.group() in lex.word_rule("bare_speech_verbs")  # "said repairs will"
+            rest = rest[lead.end() :] if lead is not None else rest if bare else ""
         if len(rest.split()) >= MIN_WORDS:
             text = f"{speaker}: {rest}" if _named(speaker, lex) else rest
     return text
@@ -253,18 +285,53 @@ def _subject_first(text: str, lex: EventLexicon) -> str:
     if len(words) < MIN_WORDS or words[0][:1].isupper():
         return text
     determiners, titles = lex.word_rule("determiners"), lex.word_rule("titles")
-    end = 3 if words[1] in determiners else 2  # the determiner, then at least one word
-    while end < len(words) and not words[end - 1].endswith((",", ";", ":")):
-        word = words[end]
-        if not (word[:1].isupper() or word in titles):
+    article = words[1][:1].islower() and words[1] in determiners  # not "Allen", a name
+    end = 2 if article else 1  # the determiner, then adjectives, then a noun
+    while end < len(words) - 1 and words[end][:1].islower() and words[end] not in titles:
+        end += 1  # "die britischen Truppen"
+    end += 1
+    run = end
+    while run < len(words) and not words[run - 1].endswith((",", ";", ":")):
+        if not (words[run][:1].isupper() or words[run] in titles):
             break
-        end += 1
+        run += 1
+    if len(words) - run >= APPOSITION_TAIL:  # "die Fähre Aurora vor Kestrel Bay auf Grund"
+        end = run  # but "besetzten die Truppen Philadelphia": the last name is the object
     subject = words[1:end]
     if not subject or subject[0][:1] in ",;:":
         return text
     mark = subject[-1][-1] if subject[-1].endswith((",", ";", ":")) else ""
     subject[-1] = subject[-1].rstrip(",;:")
     return " ".join([*subject, words[0] + mark, *words[end:]])
+
+
+def _quoted_speech(text: str, lex: EventLexicon) -> str | None:
+    """ "Speaker: what was said" for a sentence made of a quotation and its speech frame
+    ("“We are safe,” Okafor said", "„Wir sind sicher“, sagte Okafor", "..., kata Mardiasmo")."""
+    match = QUOTED_SPEECH.match(text)
+    if match is None:
+        return None
+    frame = _tidy(match.group("frame"))
+    verb = _speech_verb(frame, lex)
+    if verb is None or len(frame.split()) > QUOTE_FRAME_WORDS:
+        return None
+    if verb.start() == 0:  # "kata Mardiasmo di Jakarta": the name after the verb
+        speaker = " ".join(
+            itertools.takewhile(
+                lambda w: w[:1].isupper() or w in lex.word_rule("titles"),
+                frame[verb.end() :].split(),
+            )
+        )
+    else:
+        speaker = frame[: verb.start()].strip()
+    words = speaker.split()
+    if len(words) > SPEAKER_WORDS and all(w[:1].isupper() for w in words[-2:]):
+        speaker = " ".join(words[-2:])  # "Menteri Luar Negeri Venezuela Rafael Ramirez"
+    said = SENTENCE_BREAK.split(match.group("quote").strip())[0]
+    said = _tidy(said)
+    if len(said.split()) < MIN_WORDS - 1:
+        return None
+    return f"{speaker}: {said}" if _named(speaker, lex) else said
 
 
 def make_title(clause: str, offset: int, timexes: Sequence[Timex], lex: EventLexicon) -> str:
@@ -274,6 +341,9 @@ def make_title(clause: str, offset: int, timexes: Sequence[Timex], lex: EventLex
     if fronted:
         text = _subject_first(_tidy(text), lex)
     text = PARENTHESIS.sub(" ", text)
+    quoted = _quoted_speech(text, lex)
+    if quoted is not None:
+        return shorten(quoted)
     text = _without_quotes(text)
     text = _tidy(text)
     text = _tidy(_without_frames(text, lex))

@@ -70,7 +70,8 @@ def open_page(browser_context: Any) -> Iterator[Any]:
             log.requests.append(f"request: {route.request.url}")
             route.abort()
 
-    def opener(path: Path, wait_ready: bool = True) -> tuple[Any, PageLog]:
+    def opener(path: Path, wait_ready: bool = True, offline: bool = False) -> tuple[Any, PageLog]:
+        """``offline``: the page is expected to try the network (the CDN mode) and cope."""
         log = PageLog()
         page = browser_context.new_page()
 
@@ -89,6 +90,9 @@ def open_page(browser_context: Any) -> Iterator[Any]:
         page.goto(path.resolve().as_uri())
         if wait_ready:
             page.wait_for_selector("html[data-ready='1']", state="attached", timeout=30_000)
+        if offline:
+            log.requests.clear()
+            log.console_errors[:] = [e for e in log.console_errors if "net::" not in e]
         opened.append((page, log))
         return page, log
 

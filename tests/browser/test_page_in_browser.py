@@ -12,7 +12,7 @@ from hand_timelines import XSS_TITLE, documents, events
 
 from timeline.model import Timeline
 from timeline.render import OutputFormat, render
-from timeline.settings import Settings
+from timeline.settings import PlotlyMode, Settings
 
 pytestmark = pytest.mark.browser
 
@@ -200,7 +200,19 @@ def test_print_hides_the_controls(open_page: Opener, hand_page: Path) -> None:
     page.emulate_media(media="print")
     assert not page.locator("form.filters").is_visible()
     assert not page.locator(".chart-controls").is_visible()
-    assert page.locator("#entries > li.entry").first.is_visible()
+    assert page.locator("#entries li.entry").first.is_visible()
     assert page.get_by_text("The first bridge was built in the 1920s.").is_visible()  # unfolded
     page.emulate_media(media="screen")
     assert not page.get_by_text("The first bridge was built in the 1920s.").is_visible()
+
+
+def test_cdn_page_offline_still_lists_and_filters(open_page: Opener, tmp_path: Path) -> None:
+    path = tmp_path / "cdn.html"
+    timeline = Timeline(documents=documents(), events=events())
+    path.write_text(
+        render(timeline, OutputFormat.HTML, Settings(plotly=PlotlyMode.CDN)), encoding="utf-8"
+    )
+    page, _ = open_page(path, offline=True)
+    assert "could not be loaded" in page.locator("#chart").inner_text()
+    page.get_by_label("Status", exact=True).select_option("planned")
+    page.wait_for_function(f"() => ({VISIBLE})() === 2", timeout=5_000)

@@ -86,6 +86,9 @@ def test_nothing_usable_exits_non_zero_and_ends_with_the_summary(tmp_path: Path)
             id="since-not-iso",
         ),
         pytest.param(["json", "--published", "x=2022-02-31"], "is not a date", id="31-february"),
+        pytest.param(
+            ["json", "--lang", "Deutsch"], "--lang 'Deutsch': give a language code", id="lang-name"
+        ),
     ],
 )
 def test_errors_are_one_line(args: list[str], message: str) -> None:

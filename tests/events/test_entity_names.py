@@ -138,3 +138,87 @@ def test_names_and_keys_never_raise(text: str) -> None:
         assert text[name.start : name.end].startswith(name.text.split()[0][:1])
         assert canonical_key(name.text) == canonical_key(canonical_key(name.text)) or name.key
     list(article_entities(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "de",
+            "Die Brücke war für Lastwagen gesperrt. Helena Varga stellte das in Frage.",
+            ["Helena Varga"],
+            id="de-bare-nouns-are-no-names",
+        ),
+        pytest.param(
+            "de",
+            "Das Weiße Haus schwieg. Die Rote Armee besetzte Teile Ostpolens.",
+            [],
+            id="de-noun-after-adjective-and-plural-lead",
+        ),
+        pytest.param(
+            "de",
+            "George Washington, damals Gutsbesitzer, erhielt den Oberbefehl. Letzten Endes "
+            "siegte er.",
+            ["George Washington"],
+            id="de-first-name-kept-inflected-lead-dropped",
+        ),
+        pytest.param(
+            "de",
+            "Die Helfer reisten nach Portugal und trafen Herrn Okafor in Rivermouth.",
+            ["Portugal", "Okafor", "Rivermouth"],
+            id="de-preposition-and-title-anchor",
+        ),
+        pytest.param(
+            "de",
+            "Am Montag sprach Adolf Hitler lange. Dann wurde Hitlers Friedensangebot abgelehnt.",
+            ["Adolf Hitler", "Hitlers"],
+            id="de-genitive-name-then-noun",
+        ),
+        pytest.param(
+            "de",
+            "Tokajew warnte Kasachstan, Lukaschenko schwieg.",
+            ["Kasachstan", "Lukaschenko"],
+            id="de-sentence-initial-lone-name-needs-evidence",
+        ),
+        pytest.param(
+            "en",
+            "The trucks crossed the Red Army bridge. Helena Varga questioned it.",
+            ["Red Army", "Helena Varga"],
+            id="en-capitals-are-names",
+        ),
+    ],
+)
+def test_names_of_an_article(lang: str, text: str, expected: list[str]) -> None:
+    from timeline.entities import article_names
+
+    assert [n.text for n in article_names(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "acronym"),
+    [
+        pytest.param(
+            "en",
+            "The Collective Security Treaty Organization (CSTO) sent troops.",
+            "CSTO",
+            id="en",
+        ),
+        pytest.param(
+            "pt",
+            "A Organização do Tratado de Segurança Coletiva (OTSC) enviou tropas.",
+            "CSTO",
+            id="pt-acronym-alias",
+        ),
+        pytest.param(
+            "id",
+            "Organisasi Perjanjian Keamanan Kolektif (CSTO) mengirim pasukan.",
+            "CSTO",
+            id="id",
+        ),
+    ],
+)
+def test_a_long_name_with_its_acronym_takes_the_acronym_key(
+    lang: str, text: str, acronym: str
+) -> None:
+    (name,) = find_names(text, lang)[:1]
+    assert " " in name.text and name.key == canonical_key(acronym)

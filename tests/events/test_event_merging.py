@@ -146,7 +146,7 @@ def test_a_week_mention_joins_the_day_it_contains(settings: Settings) -> None:
         "2021-09-06",
         ("Aurora", "Kestrel Bay"),
         "de",
-        Granularity.WEEK,
+        granularity=Granularity.WEEK,
         last="2021-09-12",
         approximate=True,
     )
@@ -340,3 +340,51 @@ def test_a_century_is_too_vague_to_merge(
         for doc, (lang, text) in zip("ab", (first, second), strict=True)
     ]
     assert len(merge_events(told, settings)) == (1 if merged else 2)
+
+
+@pytest.mark.parametrize(
+    ("week_text", "week_entities", "lang", "joins"),
+    [
+        pytest.param(
+            "Norland backed Lima this week, the ministry said.",
+            ("Norland", "Lima"),
+            "en",
+            False,
+            id="en-protagonists-only-stay-apart",
+        ),
+        pytest.param(
+            "Norland unterstützte diese Woche Lima und Okafor.",
+            ("Norland", "Lima", "Okafor"),
+            "de",
+            True,
+            id="de-shared-rare-name-joins",
+        ),
+    ],
+)
+def test_a_vague_mention_needs_more_than_the_protagonists(
+    settings: Settings,
+    week_text: str,
+    week_entities: tuple[str, ...],
+    lang: str,
+    joins: bool,
+) -> None:
+    day = candidate(
+        "a", "Okafor of Norland met Lima envoys.", "2021-09-06", ("Okafor", "Norland", "Lima")
+    )
+    others = [  # Norland and Lima are named by every article: the story's protagonists
+        candidate(doc, f"Norland and Lima talked ({doc}).", "2021-06-01", ("Norland", "Lima"))
+        for doc in "cde"
+    ]
+    week = candidate(
+        "b",
+        week_text,
+        "2021-09-06",
+        week_entities,
+        lang,
+        granularity=Granularity.WEEK,
+        last="2021-09-12",
+        approximate=True,
+    )
+    events = merge_events([day, week, *others], settings)
+    (told,) = [e for e in events if any(m.document == "a" for m in e.mentions)]
+    assert (documents(told) == {"a", "b"}) is joins

@@ -95,3 +95,42 @@ def test_offsets_always_point_into_the_text(text: str) -> None:
     for sentence in split_sentences(text, "en"):
         assert text[sentence.start : sentence.end] == sentence.text
         assert sentence.text == sentence.text.strip() and sentence.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        pytest.param(
+            "id",
+            '"Saya belum tahu. Belum ada permintaan," kata Mardiasmo. Dia lalu pergi.',
+            ['"Saya belum tahu. Belum ada permintaan," kata Mardiasmo.', "Dia lalu pergi."],
+            id="id-straight-quotes",
+        ),
+        pytest.param(
+            "en",
+            "“We are safe. The bridge held,” Okafor said. He left.",
+            ["“We are safe. The bridge held,” Okafor said.", "He left."],
+            id="en-curly-quotes",
+        ),
+        pytest.param(
+            "de",
+            "„Wir sind sicher. Die Brücke hielt“, sagte Okafor. Er ging.",
+            ["„Wir sind sicher. Die Brücke hielt“, sagte Okafor.", "Er ging."],
+            id="de-low-high-quotes",
+        ),
+        pytest.param(
+            "en",
+            'He said "yes. Then he left. Nobody followed. ' + "The end came. " * 60,
+            None,
+            id="en-unbalanced-quote-is-cut-anyway",
+        ),
+    ],
+)
+def test_a_quotation_of_several_sentences_is_one_sentence(
+    lang: str, text: str, expected: list[str] | None
+) -> None:
+    found = [s.text for s in split_sentences(text, lang)]
+    if expected is not None:
+        assert found == expected
+    else:
+        assert len(found) > 3 and all(len(s) <= 700 for s in found)

@@ -16,6 +16,48 @@ D = dt.date
 
 # (id, lang, text, (date, earliest, latest))
 ARTICLES = [
+    # a bare weekday read in the week of the dated day: written on or after that Friday
+    (
+        "en-weekday-after-date",
+        "en",
+        "On Thursday, March 14, 2019 the dam broke near the city. Officials said on Friday that "
+        "it had been repaired.",
+        (D(2019, 3, 15), D(2019, 3, 15), D(2019, 3, 20)),
+    ),
+    (
+        "de-weekday-after-date",
+        "de",
+        "Am Donnerstag, 14. März 2019 brach der Damm. Am Freitag sagte der Minister, der Damm "
+        "sei repariert.",
+        (D(2019, 3, 15), D(2019, 3, 15), D(2019, 3, 20)),
+    ),
+    (
+        "id-weekday-after-date",
+        "id",
+        "Bendungan itu jebol pada Kamis (14/3/2019). Menteri mengatakan pada Jumat bahwa "
+        "bendungan sudah diperbaiki.",
+        (D(2019, 3, 15), D(2019, 3, 15), D(2019, 3, 20)),
+    ),
+    (
+        "pt-weekday-after-date",
+        "pt",
+        "A barragem rompeu na quinta-feira, 14 de março de 2019. O ministro disse na sexta-feira "
+        "que foi reparada.",
+        (D(2019, 3, 15), D(2019, 3, 15), D(2019, 3, 20)),
+    ),
+    # "this week": written in the week of the dated day
+    (
+        "en-this-week",
+        "en",
+        "On Thursday, March 14, 2019 the dam broke. This week the rains finally stopped.",
+        (D(2019, 3, 15), D(2019, 3, 13), D(2019, 3, 17)),
+    ),
+    (
+        "id-this-week",
+        "id",
+        "Bendungan itu jebol pada Kamis (14/3/2019). Minggu ini hujan berhenti.",
+        (D(2019, 3, 15), D(2019, 3, 11), D(2019, 3, 17)),
+    ),
     (
         "en-dateline",
         "en",
@@ -92,3 +134,13 @@ def test_seeds(seeds_dir: Path) -> None:
         assert final[doc].method is PubMethod.TEXT
         assert any("Monday" in line for line in final[doc].evidence)
     assert all(p.evidence for p in final.values())
+    # "Tokayev said on Tuesday" beside "Monday (10)": written on or after Tuesday the 11th
+    assert final["002"].earliest is not None and final["002"].earliest >= D(2022, 1, 11)
+    # 004's own "am Montag", "am Dienstag" read in the corpus week; it stays a corpus date
+    own = final["004"]
+    assert own.method is PubMethod.CORPUS and own.earliest and own.latest
+    assert D(2022, 1, 11) <= own.earliest and own.latest <= D(2022, 1, 17)
+    assert any("Dienstag" in line for line in own.evidence)
+    for doc in ("000", "003"):  # no clue of their own: the wider corpus interval
+        wide = final[doc]
+        assert wide.earliest and wide.latest and (wide.latest - wide.earliest).days >= 9

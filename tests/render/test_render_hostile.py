@@ -58,3 +58,46 @@ def test_any_text_renders_everywhere(
         assert f"<h3>{title}</h3>" not in page
     body = page.split('<script type="application/json"', 1)[1].split("</script>", 1)[0]
     assert "<" not in body.split(">", 1)[1]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            DAYS,
+            st.integers(min_value=0, max_value=4000),
+            st.booleans(),
+            st.lists(st.text(max_size=6), max_size=3),
+        ),
+        max_size=30,
+    )
+)
+def test_chart_data_has_one_mark_per_dated_event(
+    specs: list[tuple[dt.date, int, bool, list[str]]],
+) -> None:
+    from hand_timelines import documents, events
+
+    from timeline.render.figure import MAX_LANES, chart_data
+    from timeline.render.wording import documents_by_id, ordered_events
+
+    template = events()[0]
+    made = []
+    for n, (start, length, background, entities) in enumerate(specs):
+        end = dt.date.fromordinal(min(start.toordinal() + length, dt.date.max.toordinal()))
+        granularity = Granularity.DAY if start == end else Granularity.YEAR
+        made.append(
+            replace(
+                template,
+                id=f"e{n}",
+                date=EventDate("x", start, end, granularity),
+                background=background,
+                entities=tuple(entities),
+            )
+        )
+    ordered = ordered_events(made)
+    chart = chart_data(ordered, documents_by_id(Timeline(documents(), ())))
+    assert len(chart["event"]) == len(made)
+    for lanes in chart["lanes"].values():
+        assert len(lanes["of"]) == len(made)
+        assert all(0 <= lane < len(lanes["names"]) for lane in lanes["of"])
+        assert len(lanes["names"]) <= MAX_LANES + 1

@@ -15,7 +15,7 @@ from timeline.model import Article, SkippedInput
 from timeline.sources.markdown import read_markdown, strip_markdown
 from timeline.sources.plaintext import read_plain_text
 from timeline.sources.records import read_json_lines
-from timeline.sources.values import parse_day
+from timeline.sources.values import parse_day, parse_language
 
 
 def only_article(items: list[Article | SkippedInput]) -> Article:
@@ -362,6 +362,22 @@ def test_the_file_own_date_wins_over_the_sidecar(write: WriteFile, tmp_path: Pat
 )
 def test_parse_day(value: object, day: dt.date | None) -> None:
     assert parse_day(value) == day
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [
+        pytest.param("de-DE", "de", id="de-region"),
+        pytest.param("pt_BR", "pt", id="pt-underscore"),
+        pytest.param(" EN ", "en", id="en-upper-spaces"),
+        pytest.param("id", "id", id="id-plain"),
+        pytest.param("zh-Hant-TW", "zh", id="zh-script-region"),
+        pytest.param("Deutsch", None, id="language-name"),
+        pytest.param(7, None, id="number"),
+    ],
+)
+def test_parse_language(value: object, code: str | None) -> None:
+    assert parse_language(value) == code
 
 
 @given(st.text(max_size=400))

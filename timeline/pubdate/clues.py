@@ -25,6 +25,9 @@ from timeline.temporal.expression import Expression
 logger = logging.getLogger(__name__)
 
 NEWS_WEEK = 6  # a weekday named as recent news lies at most six days before the writing day
+PAST_AHEAD = 3  # a bare weekday beside a date told in the past is the one nearest that date
+AROUND_AHEAD = 1  # ... beside a date told with no tense (often the day of writing): before it
+# or the day after it
 VALUE_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 ONE_DAY = dt.timedelta(days=1)
 NUMERIC_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})")  # "03/08/1998", "17/10", "12.01."
@@ -148,8 +151,8 @@ def recent_span(day: dt.date, direction: Direction) -> Span:
     if direction is Direction.BEFORE:
         return Span(day - week, day - ONE_DAY, day + ONE_DAY, day)
     if direction is Direction.AFTER:
-        return Span(day - ONE_DAY, day + ONE_DAY, day + week, day, ahead=1)
-    return Span(day - week, day + ONE_DAY, day + week, day)
+        return Span(day - ONE_DAY, day + ONE_DAY, day + week, day, ahead=PAST_AHEAD)
+    return Span(day - week, day + ONE_DAY, day + week, day, ahead=AROUND_AHEAD)
 
 
 def _readings(

@@ -8,8 +8,9 @@ Two steps, for articles whose own text left them undated:
    rare names with (else of the whole collection): their weighted median day, a wider interval,
    cut by the article's own weekdays read in that week, and the reasons as evidence (method
    corpus). It stays unknown when no article is dated, when the related articles disagree
-   (spread over more than a month), when the period is before a year its text names, or when
-   the collection is mostly undated.
+   (spread over more than a month), are mostly undated or only one is dated, when an undated
+   related article names a later year (the story goes on), when the period is before a year
+   its own text names, or when the collection is mostly undated.
 """
 
 from __future__ import annotations
@@ -114,7 +115,10 @@ def _own_weekdays(
     if (final.earliest, final.latest, final.best) == (span.earliest, span.latest, span.best):
         return published
     said = tuple(dict.fromkeys(why.evidence))
-    text_part = tuple(e for e in published.evidence if e != reason)
+    quoted = {line.split(": ", 1)[0] for line in said}  # "'Dienstag'": told more precisely
+    text_part = tuple(
+        e for e in published.evidence if e != reason and e.split(": ", 1)[0] not in quoted
+    )
     return replace(
         published,
         date=final.best,
@@ -137,8 +141,8 @@ def period_of(
     """The period of the related dated articles (else of the collection) as a corpus date.
 
     Stays unknown when that period is no period: its days spread over more than a month, it
-    lies before a year the text itself names, most related articles (by weight) are
-    undated, an undated related article names a later year
+    lies before a year the text itself names, only one related article or too small a share
+    of them (by weight) is dated, an undated related article names a later year
     (the story goes on beyond that period), or (for the collection) too few articles are
     dated to speak for it. ``named_years``: the latest year each undated article names.
     """
@@ -156,6 +160,12 @@ def period_of(
     if not peers and len(dated) < MIN_DATED_SHARE * len(entities.signatures):
         return _refused(
             own, f"no related article, and too few articles are dated ({_names(chosen)})"
+        )
+    if len(peers) == 1:
+        return _refused(
+            own,
+            f"only one related article is dated ({peers[0]}): one cannot show the story "
+            "keeps to one period",
         )
     dated_weight = sum(w for p, w in scores.items() if p in dated)
     if peers and dated_weight < MIN_RELATED_DATED * sum(scores.values()):

@@ -16,8 +16,8 @@ from timeline.model import Published
 
 Window = tuple[dt.date, dt.date]
 
-MIN_SHARED = 3  # one shared name ("Washington") relates too much; three make a story
-MIN_WEIGHT = 2.5  # ... and together rare enough: each name weighs log(1 + articles / holders)
+MIN_SHARED = 2  # one shared name ("Washington") relates too much; two make a story
+MIN_WEIGHT = 1.5  # ... weighing together this much; a name weighs log(1 + articles / holders)
 COMMON_FROM = 20  # in a collection this large ...
 COMMON_SHARE = 0.5  # ... a name in more than this share of the articles is ignored
 

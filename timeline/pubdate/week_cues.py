@@ -33,18 +33,21 @@ class WeekReading:
     span: Span
     evidence: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    used: list[Clue] = field(default_factory=list)  # the clues that cut the span
 
 
 def weekday_in_week(anchor: dt.date, weekday: int, direction: Direction, ahead: int = 0) -> dt.date:
     """The day with ``weekday`` (0 = Monday) that a text about ``anchor``'s week means.
 
     Told in the past, it is the last such day up to ``ahead`` days after ``anchor``: a date told
-    with no tense ("Kamis (28/11/2013)", a header) is most often the day of writing itself
-    (``ahead`` 0), one told in the past an event just before it (``ahead`` 1: "Monday (10) ...
-    on Tuesday" is the 11th). Told in the future, the first such day from ``anchor`` on.
+    with no tense ("Kamis (28/11/2013)", a header) is most often the day of writing or the day
+    before (``ahead`` 1: the weekday lies before it, or is the next day); one told in the past
+    is an event of the week (``ahead`` 3: the nearest such day, "Monday (10) ... on Tuesday"
+    is the 11th); a corpus period's median day is about the day of writing (``ahead`` 1).
+    Told in the future, the first such day after ``anchor``.
     """
     if direction is Direction.BEFORE:
-        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
+        return anchor + dt.timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
     limit = anchor + dt.timedelta(days=ahead)
     return limit - dt.timedelta(days=(limit.weekday() - weekday) % 7)
 
@@ -100,8 +103,8 @@ def narrow_to_week(span: Span, clues: Sequence[Clue]) -> WeekReading:
                 f"'{clue.quote}' does not fit the week of {anchor} the dated clues give; ignored"
             )
             continue
-        if cut != reading.span:
-            reading.evidence.append(why)
+        reading.evidence.append(why)
+        reading.used.append(clue)
         reading.span = cut
     logger.debug("week of %s: %s..%s", anchor, reading.span.earliest, reading.span.latest)
     return reading

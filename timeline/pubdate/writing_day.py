@@ -4,8 +4,9 @@ Hard clues (a dateline, weekdays named with their dates, full dates told in the 
 "today, Tuesday") are intersected into the days W may be; the dateline is applied first, and a
 later clue that does not fit is dropped with a warning. When a calendar pattern fits several
 years, the years the text mentions choose one; if they cannot, the result stays unknown and
-lists the alternatives (the corpus step may choose). Soft clues (bare weekdays) then pick the
-likeliest day inside the interval.
+lists a few alternatives (the corpus step recomputes them all and may choose). Once the week is
+known, bare weekdays and "this week" cut the interval (``week_cues``); they then pick the
+likeliest day inside it.
 """
 
 from __future__ import annotations
@@ -200,17 +201,18 @@ def _cost(day: dt.date, span: Span, soft: Sequence[Clue]) -> float:
     return cost
 
 
-def in_week(span: Span, clues: Sequence[Clue], why: Reasoning) -> Span:
-    """The span cut by the text's bare weekdays and "this week" in the week its dates give."""
+def in_week(span: Span, clues: Sequence[Clue], why: Reasoning) -> tuple[Span, list[Clue]]:
+    """The span cut by the text's bare weekdays and "this week" in the week its dates give,
+    and the clues that cut it."""
     reading = narrow_to_week(span, clues)
     why.evidence.extend(reading.evidence)
     why.warnings.extend(reading.warnings)
-    return reading.span
+    return reading.span, reading.used
 
 
 def best_in_span(span: Span, clues: Sequence[Clue], why: Reasoning) -> Span:
     """The span narrowed to W's weekday when the text gives it, and its likeliest day."""
-    span = in_week(span, clues, why)
+    span, used = in_week(span, clues, why)
     days = _days(span)
     allowed = [d for d in days if _allowed(d, clues)]
     fixed = [c for c in clues if c.kind is ClueKind.WRITING_WEEKDAY]
@@ -225,8 +227,8 @@ def best_in_span(span: Span, clues: Sequence[Clue], why: Reasoning) -> Span:
     why.evidence.extend(
         c.describe()
         for c in soft
-        if _cost(best, span, [c]) - abs((best - span.best).days) <= SOFT_WEIGHT
-    )  # the bare weekdays the chosen day fits
+        if c not in used and _cost(best, span, [c]) - abs((best - span.best).days) <= SOFT_WEIGHT
+    )  # the bare weekdays the chosen day fits (those that cut the span are quoted already)
     return Span(min(allowed), best, max(allowed))
 
 

@@ -35,6 +35,7 @@ from timeline.settings import PlotlyMode, Settings
 logger = logging.getLogger(__name__)
 
 TEMPLATE = "timeline.html.j2"
+CHUNK = 25
 CDN_URL = "https://cdn.plot.ly/plotly-{version}.min.js"
 _REPO_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
@@ -207,6 +208,12 @@ def chronology_blocks(entries: list[EntryView]) -> list[EntryView | BackgroundRu
     return blocks
 
 
+def chunked(blocks: list[EntryView | BackgroundRun]) -> list[list[EntryView | BackgroundRun]]:
+    """Blocks in chunks of ``CHUNK`` (a folded background run counts as one): the page lays
+    out a chunk only when it nears the screen."""
+    return [blocks[i : i + CHUNK] for i in range(0, len(blocks), CHUNK)]
+
+
 def _summary(timeline: Timeline, events: list[Event]) -> str:
     """'31 events from 5 articles in de, en, id, mostly 6–16 Jan 2022'."""
     used = [d for d in timeline.documents if d.status is DocStatus.OK]
@@ -253,7 +260,7 @@ def to_html(timeline: Timeline, settings: Settings | None = None) -> str:
         .get_template(TEMPLATE)
         .render(
             summary=_summary(timeline, events),
-            blocks=chronology_blocks([e for e in entries if e.dated]),
+            chunks=chunked(chronology_blocks([e for e in entries if e.dated])),
             undated=[e for e in entries if not e.dated],
             entry_count=len(entries),
             mark_count=len(chart["event"]),

@@ -15,7 +15,7 @@ from typing import Any
 from timeline.model import Article, SkippedInput
 from timeline.sources.kinds import SkipKind, skipped
 from timeline.sources.plaintext import read_plain_text
-from timeline.sources.values import parse_day
+from timeline.sources.values import parse_day, parse_language
 
 logger = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ def read_markdown(
         title=str(title).strip()
         if title
         else (heading.group(1).strip() if heading else base.title),
-        language=str(language).strip().lower() if language else None,
+        language=parse_language(language),
         published=published,
         url=str(url) if url else None,
         warnings=tuple(notes),

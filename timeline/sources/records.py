@@ -17,7 +17,7 @@ from timeline.model import Article, SkippedInput
 from timeline.sources.decoding import normalise_text
 from timeline.sources.kinds import SkipKind, skipped
 from timeline.sources.plaintext import first_line
-from timeline.sources.values import parse_day, text_field
+from timeline.sources.values import parse_day, parse_language, text_field
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ def record_article(record: Any, fallback_id: str, source: str) -> Article | Skip
         source=source,
         title=text_field(record, *TITLE_FIELDS) or first_line(text),
         text=text,
-        language=lang.lower() if lang else None,
+        language=parse_language(lang),
         published=published,
         url=text_field(record, *URL_FIELDS),
         warnings=tuple(warnings),

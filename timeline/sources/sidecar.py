@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.model import Article
-from timeline.sources.values import parse_day, text_field
+from timeline.sources.values import parse_day, parse_language, text_field
 
 logger = logging.getLogger(__name__)
 
@@ -73,7 +73,7 @@ def _entry(fields: dict[str, Any], where: str, warnings: list[str]) -> SidecarEn
         published,
         text_field(fields, "title"),
         text_field(fields, "url"),
-        lang.lower() if lang else None,
+        parse_language(lang),
     )
 
 

@@ -37,3 +37,15 @@ def text_field(record: dict[str, Any], *names: str) -> str | None:
         if text:
             return text
     return None
+
+
+_LANGUAGE_TAG = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
+
+
+def parse_language(value: Any) -> str | None:
+    """The primary language subtag of a tag an input gives ("de-DE", "pt_BR", "EN" -> de, pt,
+    en); None when it is not a language tag."""
+    if not isinstance(value, str):
+        return None
+    match = _LANGUAGE_TAG.match(value)
+    return match.group(1).lower() if match else None

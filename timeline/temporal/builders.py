@@ -6,130 +6,30 @@ fixed options of the rule; it returns None when the match names no real date ("F
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any
-
 from timeline.model import Granularity, Tense, TimexType
 from timeline.temporal.calendar import valid_date
 from timeline.temporal.expression import Expression
-from timeline.temporal.lexicon import LanguageData
+from timeline.temporal.rule_match import (
+    CALENDAR_UNITS,
+    SEVERAL,
+    Builder,
+    Match,
+    expand_year,
+    number,
+    ordinal,
+    unit_of,
+)
+from timeline.temporal.value_builders import (
+    build_century,
+    build_decade,
+    build_duration,
+    build_holiday,
+    build_ref,
+    build_set,
+    build_year_bc,
+)
 
-TWO_DIGIT_PIVOT = 30  # "'25" is 2025, "'39" is 1939
-SEVERAL = -1  # value of vague number words ("several", "beberapa"): TIMEX3 "X"
-DURATION_LETTERS = {
-    "second": "TS",
-    "minute": "TM",
-    "hour": "TH",
-    "day": "D",
-    "weekend": "WE",
-    "week": "W",
-    "fortnight": "W",
-    "month": "M",
-    "quarter": "Q",
-    "season": "M",
-    "year": "Y",
-    "decade": "DE",
-    "century": "CE",
-}
-UNIT_FACTORS = {"fortnight": 2, "season": 3}
-CALENDAR_UNITS = {g.value: g for g in Granularity}
-
-
-@dataclass(frozen=True)
-class Match:
-    """What a builder sees: the span, its groups and the rule that matched."""
-
-    start: int
-    end: int
-    text: str
-    groups: Mapping[str, str | None]
-    rule_id: str
-    options: Mapping[str, Any]
-    data: LanguageData
-
-    def word(self, name: str) -> Any:
-        """The word-list value of group ``name``, or None."""
-        raw = self.groups.get(name)
-        return None if raw is None else self.data.word(name, raw)
-
-    def expression(self, type_: TimexType = TimexType.DATE, **fields: Any) -> Expression:
-        chosen = TimexType(self.options.get("type", type_))
-        return Expression(self.start, self.end, self.text, chosen, self.rule_id, **fields)
-
-
-Builder = Callable[[Match], Expression | None]
-_DIGITS = re.compile(r"\d+")
-
-
-def number(match: Match, name: str = "count") -> int | None:
-    """A count written in digits or words; ``SEVERAL`` for vague words."""
-    raw = match.groups.get(name)
-    if raw is None:
-        return None
-    if raw.isdigit():
-        return int(raw)
-    value = match.data.word("number", raw)
-    return int(value) if isinstance(value, int) else None
-
-
-def ordinal(match: Match) -> int | None:
-    """The ordinal of group ``ordnum``: digits with a suffix or an ordinal word."""
-    raw = match.groups.get("ordnum")
-    if raw is None:
-        roman = match.groups.get("roman")
-        return roman_number(roman) if roman else number(match)
-    digits = _DIGITS.match(raw)
-    if digits:
-        return int(digits[0])
-    value = match.data.word("ordinal", raw)
-    return int(value) if isinstance(value, int) else None
-
-
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
-def roman_number(raw: str) -> int | None:
-    """ "XXI" -> 21; None for anything that is not a Roman numeral."""
-    values = [_ROMAN.get(c) for c in raw.upper()]
-    if not values or None in values:
-        return None
-    digits = [v for v in values if v is not None]
-    total = 0
-    for i, value in enumerate(digits):
-        total += -value if i + 1 < len(digits) and digits[i + 1] > value else value
-    return total
-
-
-def unit_of(match: Match) -> str | None:
-    unit = match.options.get("unit") or match.word("unit")
-    return str(unit) if unit else None
-
-
-def expand_year(raw: str) -> int:
-    """Four digits as written; two digits to the nearest century reading (``'39`` -> 1939)."""
-    digits = int(raw.lstrip("'"))
-    if len(raw.lstrip("'")) == 4:
-        return digits
-    return 2000 + digits if digits <= TWO_DIGIT_PIVOT else 1900 + digits
-
-
-def duration_value(count: int, unit: str) -> str | None:
-    """TIMEX3 duration: ``P2D``, ``PT3H``, ``PXY`` for several years, decades as years."""
-    if unit not in DURATION_LETTERS:
-        return None
-    amount = "X" if count == SEVERAL else str(count * UNIT_FACTORS.get(unit, 1))
-    if unit == "decade":
-        return "PXY" if count == SEVERAL else f"P{count * 10}Y"
-    if unit == "century":
-        return "PXY" if count == SEVERAL else f"P{count * 100}Y"
-    if unit == "weekend":
-        return f"P{amount}WE"
-    letter = DURATION_LETTERS[unit]
-    if letter.startswith("T"):
-        return f"PT{amount}{letter[1]}"
-    return f"P{amount}{letter}"
+__all__ = ["BUILDERS", "Builder", "Match"]
 
 
 def _month_day(match: Match) -> tuple[int | None, int | None]:
@@ -266,81 +166,6 @@ def build_ahead(match: Match) -> Expression | None:
     return build_shift(match)
 
 
-_DECIMAL = re.compile(r"(\d+)[.,](\d{1,2})")
-
-
-def build_duration(match: Match) -> Expression | None:
-    """ "ten days", "drei Jahre", "3,5 Jahre": DURATION ``P10D``, ``P3.5Y``."""
-    count = number(match)
-    unit = unit_of(match)
-    if unit is None:
-        return None
-    decimal = _DECIMAL.fullmatch(match.groups.get("count") or "")
-    if decimal and unit in DURATION_LETTERS and unit not in UNIT_FACTORS:
-        letter = DURATION_LETTERS[unit]
-        amount = f"{decimal[1]}.{decimal[2]}"
-        fraction = f"PT{amount}{letter[1]}" if letter.startswith("T") else f"P{amount}{letter}"
-        return match.expression(TimexType.DURATION, value=fraction)
-    if count is None:  # "for years", "próximos dias": an unnamed number of units
-        count = SEVERAL
-    value = match.options.get("value") or duration_value(count, unit)
-    if value is None:
-        return None
-    return match.expression(TimexType.DURATION, value=str(value))
-
-
-def build_set(match: Match) -> Expression | None:
-    """ "every week", "täglich", "every Thursday": SET ``P1W``, ``XXXX-WXX-4``."""
-    weekday = match.word("weekday")
-    if weekday is not None:
-        return match.expression(TimexType.SET, value=f"XXXX-WXX-{int(weekday) + 1}")
-    unit = unit_of(match)
-    value = match.options.get("value") or (duration_value(1, unit) if unit else None)
-    return match.expression(TimexType.SET, value=value) if value else None
-
-
-def build_decade(match: Match) -> Expression | None:
-    """ "the 1920s", "die 1990er Jahre": ``192``."""
-    decade = match.groups.get("decade")
-    if decade is None:  # "the twenties", "gli anni '90": a decade of the 20th century
-        count = number(match)
-        if count is None or count % 10 or not 10 <= count <= 90:
-            return None
-        decade = f"19{count // 10}"
-    return match.expression(granularity=Granularity.DECADE, value=decade)
-
-
-def build_century(match: Match) -> Expression | None:
-    """ "the 21st century", "20. Jahrhundert": ``20`` and ``19``."""
-    nth = ordinal(match)
-    if nth is None or not 1 <= nth <= 30:
-        return None
-    return match.expression(granularity=Granularity.CENTURY, value=f"{nth - 1:02d}")
-
-
-def build_holiday(match: Match) -> Expression | None:
-    """A fixed-date holiday ("Christmas", "Heiligabend", "Natal"): its month and day."""
-    raw = match.word("holiday")
-    parts = str(raw or "").split("-")
-    if len(parts) != 2 or not all(p.isdigit() for p in parts):
-        return None
-    raw_year = match.groups.get("year")
-    return match.expression(
-        granularity=Granularity.DAY,
-        year=expand_year(raw_year) if raw_year else None,
-        month=int(parts[0]),
-        day=int(parts[1]),
-    )
-
-
-def build_year_bc(match: Match) -> Expression | None:
-    """ "490 v. Chr.", "490 BC": ``BC0490``."""
-    year = number(match)
-    if year is None or not 1 <= year <= 9999:
-        return None
-    return match.expression(value=f"BC{year:04d}")
-
-
 def build_season(match: Match) -> Expression | None:
     """ "summer 2014", "im Winter": a season, its year when written."""
     season = match.options.get("part") or match.word("season")
@@ -369,12 +194,6 @@ def build_quarter(match: Match) -> Expression | None:
             offset=int(offset),
         )
     return match.expression(granularity=Granularity.QUARTER, year=year, part=f"Q{nth}")
-
-
-def build_ref(match: Match) -> Expression | None:
-    """ "now", "recently", "the future": ``PRESENT_REF`` and friends."""
-    value = match.options.get("value") or match.word("ref")
-    return match.expression(value=str(value)) if value else None
 
 
 def build_time(match: Match) -> Expression | None:

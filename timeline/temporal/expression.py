@@ -45,6 +45,7 @@ class Expression:
     mod: str | None = None
     value: str | None = None
     part: str | None = None  # part of a unit: "WE" weekend, "Q1", "SU" summer, "MO" morning...
+    holiday: str | None = None  # a movable holiday's rule ("11-TH-4", "EASTER+1")
     counted: bool = False  # the shift was counted ("a year ago"), not named ("last year")
     speech_start: int | None = None  # offsets of the reported-speech frame ("Tokayev said on
     speech_end: int | None = None  # Tuesday") whose day anchors this expression

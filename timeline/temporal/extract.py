@@ -12,9 +12,10 @@ import re
 from dataclasses import replace
 
 from timeline.model import Granularity, Tense, TimexType
-from timeline.temporal.builders import BUILDERS, Match, duration_value
+from timeline.temporal.builders import BUILDERS, Match
 from timeline.temporal.expression import Expression
 from timeline.temporal.grammar import Grammar, grammar_for, lower_text
+from timeline.temporal.rule_match import duration_value
 from timeline.temporal.tense import Sentences, speech_frame, tense_at
 
 logger = logging.getLogger(__name__)

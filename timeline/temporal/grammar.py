@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from timeline.temporal.builders import BUILDERS
 from timeline.temporal.lexicon import LanguageData, RuleSpec, load_language
 
 logger = logging.getLogger(__name__)
@@ -31,7 +32,7 @@ NUMERIC_PLACEHOLDERS = {
     "roman": r"(?P<roman>[IVXLC]{1,7})",
     "s": r"\s+",
 }
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)\}")  # not "{4}": a regex repeat
 _ANCHOR_MIN = 3  # shorter required strings filter nothing
 _regex_parser: Any = getattr(re, "_parser", None)
 _constants: Any = getattr(re, "_constants", None)
@@ -212,6 +213,9 @@ def grammar_for(code: str) -> Grammar:
     table = placeholders(data)
     rules = []
     for spec in data.rules:
+        if spec.kind not in BUILDERS:
+            logger.warning("temporal rule %s skipped: unknown kind %r", spec.id, spec.kind)
+            continue
         try:
             rules.append(compile_rule(spec, table))
         except (re.error, KeyError) as error:

@@ -18,6 +18,7 @@ from timeline.temporal.calendar import interval, shift_value
 from timeline.temporal.expression import Expression
 from timeline.temporal.resolvers import (
     resolve_calendar,
+    resolve_holiday,
     resolve_season,
     resolve_shift,
     resolve_weekday,
@@ -148,6 +149,9 @@ def _resolve_one(
         return _resolve_value(e, dct)
     if e.offset is not None and e.unit is not None:
         return _resolve_shifted(e, dct, narrative, by_span)
+    if e.holiday is not None:
+        anchor = Anchor.ABSOLUTE if e.year is not None else Anchor.PUBLICATION
+        return _timex(e, resolve_holiday(e, dct, e.tense), anchor)
     if e.weekday is not None and e.day is None and e.month is None:
         return _timex(e, resolve_weekday(e, dct, e.tense), Anchor.PUBLICATION)
     if e.part is not None and e.month is None and e.day is None:
@@ -184,7 +188,9 @@ def _resolve_calendar(e: Expression, dct: dt.date | None, narrative: Narrative) 
         and (dct is None or narrative.far_from_publication)
     ):
         ref = previous.first_day
-        return _timex(e, resolve_calendar(e, ref, Tense.UNKNOWN), Anchor.PREVIOUS)
+        # a narrative moves forward: "am 27." after "1. September" is the 27th after it
+        onward = Tense.FUTURE if e.month is None and e.day is not None else Tense.UNKNOWN
+        return _timex(e, resolve_calendar(e, ref, onward), Anchor.PREVIOUS)
     return _timex(e, resolve_calendar(e, dct, e.tense), Anchor.PUBLICATION)
 
 

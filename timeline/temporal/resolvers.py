@@ -18,6 +18,7 @@ from timeline.temporal.calendar import (
     week_value,
 )
 from timeline.temporal.expression import Expression
+from timeline.temporal.holidays import holiday_date
 
 _ALWAYS_NEAREST = 62  # days: a partial date this close to the reference is taken as is
 _YEAR_SEARCH = 7  # a weekday beside a partial date is searched this many years around
@@ -111,7 +112,7 @@ def _month_for_day(day: int, weekday: int | None, ref: dt.date, tense: Tense) ->
         if agreeing:
             return min(agreeing, key=lambda d: (abs((d - ref).days), d < ref)).isoformat()
     near = [d for d in dates if abs((d - ref).days) <= 31]
-    chosen = _closest(near, ref, tense, _ALWAYS_NEAREST) or ref
+    chosen = _closest(near, ref, tense) or ref  # "on the 18th": the tense decides the month
     return chosen.isoformat()
 
 
@@ -223,3 +224,16 @@ def resolve_season(e: Expression, ref: dt.date | None, tense: Tense) -> str:
         year = chosen.year + 1 if part == "WI" else chosen.year
         return f"{year:04d}-{part}"
     return f"{ref.year:04d}-{part}"
+
+
+def resolve_holiday(e: Expression, ref: dt.date | None, tense: Tense) -> str:
+    """A movable holiday: in its stated year, else the one nearest ``ref`` in the tense's way."""
+    assert e.holiday is not None
+    if e.year is not None:
+        day = holiday_date(e.holiday, e.year)
+        return day.isoformat() if day else f"{e.year:04d}"
+    if ref is None:
+        return "XXXX-XX-XX"
+    days = [d for k in (-1, 0, 1) if (d := holiday_date(e.holiday, ref.year + k)) is not None]
+    chosen = _closest(days, ref, tense, _ALWAYS_NEAREST)
+    return chosen.isoformat() if chosen else "XXXX-XX-XX"

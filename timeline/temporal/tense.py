@@ -18,6 +18,8 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=(?:[\"'“‘«(\[]|
 _CLAUSE_MARK = re.compile(r"[,;:()\"“”«»—–]|\s-\s")
 _CLAUSE_WINDOW = 200
 _SPEECH_REACH = 30  # characters between a speech verb and the date that says when it was said
+_ADJACENT = 4  # at most this many letters between a speech verb and its date ("said on Tuesday")
+_GAP = re.compile(r"\s+(?:\w{1,4}\s+)?")
 
 
 @dataclass(frozen=True)
@@ -92,11 +94,35 @@ def _nearest_cue(grammar: Grammar, text: str, span: tuple[int, int], start: int,
 def tense_at(grammar: Grammar, text: str, sentences: Sentences, start: int, end: int) -> Tense:
     """The tense of the clause around ``text[start:end]``, else of its sentence."""
     sentence = sentences.around(start, end)
+    said = _adjacent_speech_verb(grammar, text, start, end)
+    if said is not None:  # "vowed Saturday", "said on Tuesday": the day of the saying
+        cue = grammar.tense_cues.fullmatch(text, said[0], said[1])
+        return Tense.PRESENT if cue and cue.lastgroup == "present" else Tense.PAST
     clause = clause_around(text, start, end, sentence, grammar.clause_break)
     tense = _nearest_cue(grammar, text, clause, start, end)
     if tense is Tense.UNKNOWN:
         tense = _nearest_cue(grammar, text, sentence, start, end)
     return tense
+
+
+def _adjacent_speech_verb(
+    grammar: Grammar, text: str, start: int, end: int
+) -> tuple[int, int] | None:
+    """A speech verb right before or after the expression, one short word at most between."""
+    if grammar.speech is None:
+        return None
+    before = grammar.speech.search(text, max(0, start - _ADJACENT - 20), start)
+    while before is not None and len(text[before.end() : start].strip()) > _ADJACENT:
+        before = grammar.speech.search(text, before.end(), start)
+    if before is not None:
+        return before.span()
+    after = grammar.speech.match(text, _skip_short_word(text, end))
+    return after.span() if after is not None else None
+
+
+def _skip_short_word(text: str, position: int) -> int:
+    gap = _GAP.match(text, position)
+    return gap.end() if gap else position
 
 
 def speech_frame(

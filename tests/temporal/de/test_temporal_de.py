@@ -52,8 +52,13 @@ VALUES = [
     ("morning-noun", "Am Morgen regnete es.", {}),
     ("holiday", "Die Läden schließen an Heiligabend.", {"Heiligabend": "2021-12-24"}),
     ("short-decade", "In den 90er Jahren war alles billiger.", {"90er Jahren": "199"}),
-    ("day-month-numeric", "Die Frist endete am 28.12. um Mitternacht.", {"28.12.": "2021-12-28"}),
+    (
+        "day-month-numeric",
+        "Die Frist endete am 28.12. um Mitternacht.",
+        {"28.12. um Mitternacht": "2021-12-28T24:00"},
+    ),
     ("perfekt-is-past", "Die Brücke ist am Dienstag eingestürzt.", {"Dienstag": "2022-01-11"}),
+    ("movable-holiday", "Am Ostermontag 2019 regnete es.", {"Ostermontag 2019": "2019-04-22"}),
 ]
 
 

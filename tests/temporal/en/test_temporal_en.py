@@ -84,6 +84,19 @@ VALUES = [
     ("holiday", "Shops close on Christmas Eve.", {"Christmas Eve": "2021-12-24"}),
     ("short-decade", "Prices were lower in the '90s.", {"the '90s": "199"}),
     ("every-thursday", "The market opens every Thursday.", {"every Thursday": "XXXX-WXX-4"}),
+    ("movable-holiday", "Shops closed on Thanksgiving Day.", {"Thanksgiving Day": "2021-11-25"}),
+    ("ordinal-day-past", "The deadline expired on the 18th.", {"the 18th": "2021-12-18"}),
+    (
+        "speech-day-not-promise",
+        "The president Saturday vowed to rebuild the port.",
+        {"Saturday": "2022-01-08"},
+    ),
+    ("noon-weekday", "Talks broke off at noon Thursday.", {"noon Thursday": "2022-01-06T12:00"}),
+    (
+        "clock-zone-date",
+        "The offer expired at 5 p.m. EST Jan. 9.",
+        {"5 p.m. EST Jan. 9": "2022-01-09T17:00"},
+    ),
 ]
 
 

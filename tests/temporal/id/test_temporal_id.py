@@ -52,6 +52,11 @@ VALUES = [
     ),
     ("holiday", "Toko tutup pada hari Natal.", {"hari Natal": "2021-12-25"}),
     ("short-decade", "Harga murah pada tahun 90-an.", {"tahun 90-an": "199"}),
+    (
+        "tanggal-day-month",
+        "Batas waktu berakhir tanggal 8 Januari.",
+        {"tanggal 8 Januari": "2022-01-08"},
+    ),
 ]
 
 

@@ -54,6 +54,7 @@ VALUES = [
     ("short-decade", "Os preços eram baixos nos anos 90.", {"anos 90": "199"}),
     ("month-passado", "As vendas caíram em dezembro passado.", {"dezembro passado": "2021-12"}),
     ("clock-da-tarde", "O ataque foi às 7h15 da tarde.", {"7h15 da tarde": "2022-01-12T19:15"}),
+    ("ordinal-day", "O prazo termina no dia 18.", {"dia 18": "2022-01-18"}),
 ]
 
 

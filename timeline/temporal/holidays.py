@@ -1,0 +1,51 @@
+"""Movable holidays: the day a rule such as ``11-TH-4`` or ``EASTER+1`` names in a given year.
+
+Fixed-date holidays (``12-25``) are plain calendar dates and never come here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_NTH = re.compile(r"^(\d\d)-(MO|TU|WE|TH|FR|SA|SU)-([1-5]|L)$")
+_EASTER = re.compile(r"^EASTER([+-]\d+)?$")
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * leap) // 451
+    month, day = divmod(h + leap - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def is_movable(rule: str) -> bool:
+    """Whether ``rule`` names a movable holiday this module computes."""
+    return bool(_NTH.match(rule) or _EASTER.match(rule))
+
+
+def holiday_date(rule: str, year: int) -> dt.date | None:
+    """The day of ``rule`` in ``year``: ``11-TH-4`` 4th Thursday of November, ``05-MO-L`` the
+    last Monday of May, ``EASTER-2`` Good Friday; None for a rule it does not know."""
+    if not 1583 <= year <= 9999:
+        return None
+    if m := _EASTER.match(rule):
+        return easter(year) + dt.timedelta(days=int(m[1] or 0))
+    if m := _NTH.match(rule):
+        month, weekday = int(m[1]), WEEKDAYS.index(m[2])
+        if m[3] == "L":
+            last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+            return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+        first = dt.date(year, month, 1)
+        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7)
+        day += dt.timedelta(weeks=int(m[3]) - 1)
+        return day if day.month == month else None
+    return None

@@ -1,0 +1,130 @@
+"""What a builder reads from one rule match: its groups, looked up in the language's word lists.
+
+Shared by the builders of calendar expressions (``builders``) and of values (``value_builders``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from timeline.model import Granularity, TimexType
+from timeline.temporal.expression import Expression
+from timeline.temporal.lexicon import LanguageData
+
+TWO_DIGIT_PIVOT = 30  # "'25" is 2025, "'39" is 1939
+SEVERAL = -1  # value of vague number words ("several", "beberapa"): TIMEX3 "X"
+DURATION_LETTERS = {
+    "second": "TS",
+    "minute": "TM",
+    "hour": "TH",
+    "day": "D",
+    "weekend": "WE",
+    "week": "W",
+    "fortnight": "W",
+    "month": "M",
+    "quarter": "Q",
+    "season": "M",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
+}
+UNIT_FACTORS = {"fortnight": 2, "season": 3}
+CALENDAR_UNITS = {g.value: g for g in Granularity}
+
+
+@dataclass(frozen=True)
+class Match:
+    """What a builder sees: the span, its groups and the rule that matched."""
+
+    start: int
+    end: int
+    text: str
+    groups: Mapping[str, str | None]
+    rule_id: str
+    options: Mapping[str, Any]
+    data: LanguageData
+
+    def word(self, name: str) -> Any:
+        """The word-list value of group ``name``, or None."""
+        raw = self.groups.get(name)
+        return None if raw is None else self.data.word(name, raw)
+
+    def expression(self, type_: TimexType = TimexType.DATE, **fields: Any) -> Expression:
+        chosen = TimexType(self.options.get("type", type_))
+        return Expression(self.start, self.end, self.text, chosen, self.rule_id, **fields)
+
+
+Builder = Callable[[Match], Expression | None]
+_DIGITS = re.compile(r"\d+")
+
+
+def number(match: Match, name: str = "count") -> int | None:
+    """A count written in digits or words; ``SEVERAL`` for vague words."""
+    raw = match.groups.get(name)
+    if raw is None:
+        return None
+    if raw.isdigit():
+        return int(raw)
+    value = match.data.word("number", raw)
+    return int(value) if isinstance(value, int) else None
+
+
+def ordinal(match: Match) -> int | None:
+    """The ordinal of group ``ordnum``: digits with a suffix or an ordinal word."""
+    raw = match.groups.get("ordnum")
+    if raw is None:
+        roman = match.groups.get("roman")
+        return roman_number(roman) if roman else number(match)
+    digits = _DIGITS.match(raw)
+    if digits:
+        return int(digits[0])
+    value = match.data.word("ordinal", raw)
+    return int(value) if isinstance(value, int) else None
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_number(raw: str) -> int | None:
+    """ "XXI" -> 21; None for anything that is not a Roman numeral."""
+    values = [_ROMAN.get(c) for c in raw.upper()]
+    if not values or None in values:
+        return None
+    digits = [v for v in values if v is not None]
+    total = 0
+    for i, value in enumerate(digits):
+        total += -value if i + 1 < len(digits) and digits[i + 1] > value else value
+    return total
+
+
+def unit_of(match: Match) -> str | None:
+    unit = match.options.get("unit") or match.word("unit")
+    return str(unit) if unit else None
+
+
+def expand_year(raw: str) -> int:
+    """Four digits as written; two digits to the nearest century reading (``'39`` -> 1939)."""
+    digits = int(raw.lstrip("'"))
+    if len(raw.lstrip("'")) == 4:
+        return digits
+    return 2000 + digits if digits <= TWO_DIGIT_PIVOT else 1900 + digits
+
+
+def duration_value(count: int, unit: str) -> str | None:
+    """TIMEX3 duration: ``P2D``, ``PT3H``, ``PXY`` for several years, decades as years."""
+    if unit not in DURATION_LETTERS:
+        return None
+    amount = "X" if count == SEVERAL else str(count * UNIT_FACTORS.get(unit, 1))
+    if unit == "decade":
+        return "PXY" if count == SEVERAL else f"P{count * 10}Y"
+    if unit == "century":
+        return "PXY" if count == SEVERAL else f"P{count * 100}Y"
+    if unit == "weekend":
+        return f"P{amount}WE"
+    letter = DURATION_LETTERS[unit]
+    if letter.startswith("T"):
+        return f"PT{amount}{letter[1]}"
+    return f"P{amount}{letter}"
