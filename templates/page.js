@@ -3,7 +3,7 @@
 (function () {
   "use strict";
   var root = document.documentElement;
-  performance.mark("script-start");
+  performance.mark("script-start");  // marks for profiling a big page in the browser
   function readJson(id) { return JSON.parse(document.getElementById(id).textContent); }
   var data = readJson("timeline-data");
   var chart = readJson("chart-data");

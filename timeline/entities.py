@@ -31,7 +31,6 @@ TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:[-'’.][^\W_]+)*")
 INTRODUCED_ACRONYM = re.compile(r"\s*\(([A-Z]{2,6})\)")
 POSSESSIVE = re.compile(r"['’]s?$")
 ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
-CONNECTORS = frozenset({"of", "de", "del", "van", "von", "bin", "ibn"})  # "Bank of England"
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 VERB_ENDINGS = ("te", "ten")  # "warnte Kasachstan": a past-tense verb, not an adjective
 MIN_NOUN_STEM = 4
@@ -168,6 +167,8 @@ def find_names(
     lex = lexicon(lang)
     titles, stops = lex.word_rule("titles"), lex.word_rule("stop_words")
     anchors = lex.word_rule("place_prepositions")
+    speech = lex.word_rule("speech_verbs")
+    connectors = lex.word_rule("name_connectors")  # "Bank of England", "Tratado de Segurança"
     names: list[Name] = []
     run: list[tuple[int, int, str]] = []
     pending: list[tuple[int, int, str]] = []  # connectors waiting for the next capital
@@ -190,6 +191,7 @@ def find_names(
         usable = (
             part is not None
             and part.lower() not in stops.words
+            and part not in speech  # "Kata Mardiasmo": a verb opening the sentence
             and not _inside(match.start(), match.end(), exclude)
             and not (lex.capitalised_nouns and _common_noun(part, previous, lex))
         )
@@ -206,7 +208,7 @@ def find_names(
                 )
             offset = match.start() + word.find(part)
             run.append((offset, offset + len(part), part if position else f"^{part}"))
-        elif run and word.lower() in CONNECTORS and not pending:
+        elif run and word in connectors and not pending:
             pending.append((match.start(), match.end(), word))
         else:
             close()
@@ -305,8 +307,6 @@ def _emit(
     languages, where a lone word also needs the evidence of ``_lone_word_is_name``."""
     initial = run[0][2].startswith("^")
     words = [w.lstrip("^") for _, _, w in run]
-    if words and words[-1].lower() in CONNECTORS:
-        run, words = run[:-1], words[:-1]
     text = " ".join(words)
     key = canonical_key(text)
     if not key:

@@ -44,6 +44,7 @@ WORD_LISTS = (
     "present_verbs",
     "adverb_endings",
     "bare_speech_verbs",
+    "name_connectors",
 )
 
 

@@ -3,6 +3,7 @@ recorded, console errors and dialogs recorded, so each test can assert none happ
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -42,7 +43,10 @@ class PageLog:
 @pytest.fixture(scope="session")
 def browser_context() -> Iterator[Any]:
     if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is absent: install Debian's chromium package to run browser tests")
+        reason = f"{CHROMIUM} is absent: install Debian's chromium package to run browser tests"
+        if os.environ.get("TIMELINE_REQUIRE_BROWSER"):  # CI: a missing browser is a failure
+            pytest.fail(reason)
+        pytest.skip(reason)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright, tempfile.TemporaryDirectory() as profile:

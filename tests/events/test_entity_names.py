@@ -92,6 +92,18 @@ def test_different_names_keep_different_keys(a: str, b: str) -> None:
             id="pt-title-dropped",
         ),
         pytest.param(
+            "id",
+            "Kata Mardiasmo di Jakarta, pemerintah siap.",
+            ["Mardiasmo", "Jakarta"],
+            id="id-speech-verb-and-preposition-outside-names",
+        ),
+        pytest.param(
+            "it",
+            "Il governatore della Banca di Roma parla.",
+            ["Banca di Roma"],
+            id="it-connector",
+        ),
+        pytest.param(
             "es",
             "El alcalde Juan Pérez visitó Valparaíso el lunes.",
             ["Juan Pérez", "Valparaíso"],

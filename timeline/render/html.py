@@ -46,6 +46,7 @@ class SourceView:
 
     doc_id: str
     name: str
+    name_language: str | None  # the article's language, for the title's lang attribute
     url: str | None
     published: str  # the day, how it was decided and its bounds
     why: str | None  # anchor of the article's row, where the evidence is quoted in full
@@ -135,6 +136,7 @@ def _source_view(
         yield SourceView(
             doc_id=mention.document,
             name=(doc.title or doc.id) if doc else mention.document,
+            name_language=doc.language if doc and doc.title else None,
             url=url,
             published=published_label(doc.published, why=False) if doc else "unknown",
             why=rows.get(mention.document),

@@ -125,10 +125,14 @@ def resolve_weekday(e: Expression, ref: dt.date | None, tense: Tense) -> str:
     ahead = (e.weekday - ref.weekday()) % 7
     if e.offset is not None and e.offset < 0:  # "last Wednesday" is never today
         delta = -(back or 7)
+    elif e.offset is not None and e.offset > 0:  # "next Wednesday" is never today
+        delta = ahead or 7
+    elif back == 0:  # news names the day it is published by its weekday: "said Tuesday"
+        delta = 0
     elif tense is Tense.PAST:
         delta = -back
     elif tense is Tense.FUTURE:
-        delta = ahead or 7
+        delta = ahead
     else:  # "polls close Friday": the nearest one
         delta = -back if back <= ahead else ahead
     return with_clock((ref + dt.timedelta(days=delta)).isoformat(), e.part)

@@ -20,6 +20,8 @@ _CLAUSE_WINDOW = 200
 _SPEECH_REACH = 30  # characters between a speech verb and the date that says when it was said
 _ADJACENT = 4  # at most this many letters between a speech verb and its date ("said on Tuesday")
 _GAP = re.compile(r"\s+(?:\w{1,4}\s+)?")
+_WORD = re.compile(r"\w+")
+_ADVERBIAL_WORDS = 3  # "On Tuesday", "Later that day", "Pada hari Selasa": the date alone
 
 
 @dataclass(frozen=True)
@@ -100,9 +102,20 @@ def tense_at(grammar: Grammar, text: str, sentences: Sentences, start: int, end:
         return Tense.PRESENT if cue and cue.lastgroup == "present" else Tense.PAST
     clause = clause_around(text, start, end, sentence, grammar.clause_break)
     tense = _nearest_cue(grammar, text, clause, start, end)
-    if tense is Tense.UNKNOWN:
+    if tense is Tense.UNKNOWN and _is_adverbial(text, clause, start, end):
+        # "On Tuesday, the council will vote": the clause is the date alone, the verb is next
         tense = _nearest_cue(grammar, text, sentence, start, end)
     return tense
+
+
+def _is_adverbial(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
+    """The clause holds little besides the expression, so its verb lies in the next clause.
+
+    A clause with a verb of its own but no cue ("harga turun pada Selasa", in a language that
+    does not mark tense) keeps an unknown tense instead of borrowing one from another clause.
+    """
+    rest = text[clause[0] : start] + " " + text[end : clause[1]]
+    return len(_WORD.findall(rest)) <= _ADVERBIAL_WORDS
 
 
 def _adjacent_speech_verb(
