@@ -169,7 +169,7 @@ def profile_stages(texts: list[str], sample: int) -> None:
     print(f"\nStage costs on {len(articles):,} articles ({words:,} words), one process:")
     for name, seconds in sorted(totals.items(), key=lambda kv: -kv[1]):
         rate = words / seconds if seconds else 0.0
-        print(f"  {name:32s} {seconds:8.2f} s  {rate:>12,.0f} words/s")
+        print(f"  {name:40s} {seconds:8.2f} s  {rate:>12,.0f} words/s")
     print("\nTop functions by own time (cProfile):")
     pstats.Stats(profiler).sort_stats("tottime").print_stats(15)
 

@@ -1,4 +1,4 @@
-"""Fixtures shared by every test folder: paths to the corpora and timelines built once per session."""
+"""Fixtures shared by every test folder: corpus paths and timelines built once per session."""
 
 from __future__ import annotations
 

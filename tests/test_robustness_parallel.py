@@ -7,7 +7,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 import pytest
 
-from timeline.parallel import CHUNK_SIZE, CHUNKS_PER_JOB, chunks, map_bounded
+from timeline.parallel import CHUNK_SIZE, CHUNKS_PER_JOB, MAX_WAITING, chunks, map_bounded
 
 
 @pytest.mark.parametrize(
@@ -38,7 +38,7 @@ def test_map_bounded_keeps_order_and_reads_input_lazily(jobs: int) -> None:
         in_flight = consumed
         rest = list(results)
     assert [first, *rest] == list(range(2000))
-    assert in_flight <= jobs * CHUNKS_PER_JOB * CHUNK_SIZE
+    assert in_flight <= MAX_WAITING * jobs * CHUNKS_PER_JOB * CHUNK_SIZE
 
 
 @pytest.mark.parametrize("jobs", [1, 2])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from contextlib import contextmanager
 from itertools import islice
 from typing import Any, TypeVar
@@ -22,6 +22,8 @@ R = TypeVar("R")
 #: workers busy, few enough that the parent never holds more than a few hundred items.
 CHUNK_SIZE = 16
 CHUNKS_PER_JOB = 3
+#: Finished chunks may wait for a slower, older one up to this many windows.
+MAX_WAITING = 4
 
 
 @contextmanager
@@ -62,13 +64,32 @@ def map_bounded(
     items: Iterable[T],
     jobs: int,
 ) -> Iterator[R]:
-    """``func`` over chunks of ``items`` in ``pool``, results in order, few chunks in flight."""
+    """``func`` over chunks of ``items`` in ``pool``, results in order, few chunks in flight.
+
+    A new chunk is submitted as soon as any chunk finishes (not only the oldest), so a slow
+    chunk never leaves the other workers idle; finished results wait, in order, up to a cap.
+    """
+    window = jobs * CHUNKS_PER_JOB
     pending: deque[Future[list[R]]] = deque()
     source = chunks(items, CHUNK_SIZE)
-    for chunk in islice(source, jobs * CHUNKS_PER_JOB):
-        pending.append(pool.submit(func, chunk))
-    while pending:
-        results = pending.popleft().result()
-        for chunk in islice(source, 1):
+    exhausted = False
+
+    def top_up() -> None:
+        nonlocal exhausted
+        unfinished = sum(not f.done() for f in pending)
+        while not exhausted and unfinished < window and len(pending) < MAX_WAITING * window:
+            chunk = next(source, None)
+            if chunk is None:
+                exhausted = True
+                return
             pending.append(pool.submit(func, chunk))
-        yield from results
+            unfinished += 1
+
+    top_up()
+    while pending:
+        if not pending[0].done():
+            wait([f for f in pending if not f.done()], return_when=FIRST_COMPLETED)
+            top_up()
+            continue
+        yield from pending.popleft().result()
+        top_up()

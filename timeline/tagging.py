@@ -36,8 +36,16 @@ def tag_record(record: Mapping[str, Any], fmt: str = "json") -> str:
         {
             "doc_id": doc_id,
             "timexes": [
-                {"start": t.start, "end": t.end, "text": t.text, "type": t.type.value,
-                 "value": t.value, "mod": t.mod, "rule": t.rule, "anchor": t.anchor.value}
+                {
+                    "start": t.start,
+                    "end": t.end,
+                    "text": t.text,
+                    "type": t.type.value,
+                    "value": t.value,
+                    "mod": t.mod,
+                    "rule": t.rule,
+                    "anchor": t.anchor.value,
+                }
                 for t in timexes
             ],
         },
@@ -62,12 +70,18 @@ def pubdate_records(lines: Iterable[str], settings: Settings) -> Iterator[str]:
             continue
         record = json.loads(line)
         doc_id = str(record.get("doc_id", ""))
-        article = Article(id=doc_id, source=doc_id, title="", text=str(record.get("text") or ""),
-                          language=record.get("lang"))
+        article = Article(
+            id=doc_id,
+            source=doc_id,
+            title="",
+            text=str(record.get("text") or ""),
+            language=record.get("lang"),
+        )
         lang = article_language(article, settings)
         published = pubdate.infer_published(article, lang, temporal.extract(article.text, lang))
-        yield json.dumps({"doc_id": doc_id, "published": _published_json(published)},
-                         ensure_ascii=False)
+        yield json.dumps(
+            {"doc_id": doc_id, "published": _published_json(published)}, ensure_ascii=False
+        )
 
 
 def pubdate_sources(sources: list[str], settings: Settings) -> Iterator[str]:
@@ -76,5 +90,6 @@ def pubdate_sources(sources: list[str], settings: Settings) -> Iterator[str]:
 
     timeline = build(sources, settings)
     for doc in timeline.documents:
-        yield json.dumps({"doc_id": doc.id, "published": _published_json(doc.published)},
-                         ensure_ascii=False)
+        yield json.dumps(
+            {"doc_id": doc.id, "published": _published_json(doc.published)}, ensure_ascii=False
+        )

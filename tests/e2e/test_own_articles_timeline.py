@@ -29,7 +29,9 @@ def test_front_matter_date_is_given(own_timeline: Timeline) -> None:
 
 
 @pytest.mark.parametrize("prefix", ["de_zeitung", "pt_jornal", "id_kompas"])
-def test_undated_versions_fall_in_the_week_of_the_story(own_timeline: Timeline, prefix: str) -> None:
+def test_undated_versions_fall_in_the_week_of_the_story(
+    own_timeline: Timeline, prefix: str
+) -> None:
     published = document(own_timeline, prefix).published
     assert published.date is not None
     assert dt.date(2019, 3, 12) <= published.date <= dt.date(2019, 3, 20)
@@ -57,7 +59,9 @@ def test_same_day_fire_stays_a_separate_event(own_timeline: Timeline) -> None:
 
 
 def test_repairs_are_planned_for_march_25(own_timeline: Timeline) -> None:
-    repairs = on_day(events_citing(own_timeline, r"repair|Reparatur|reparação|perbaikan"), "2019-03-25")
+    repairs = on_day(
+        events_citing(own_timeline, r"repair|Reparatur|reparação|perbaikan"), "2019-03-25"
+    )
     assert repairs
     assert all(e.status is Status.PLANNED for e in repairs)
     assert len({s for e in repairs for s in sources(e)}) >= 2

@@ -18,7 +18,9 @@ JAN_11, JAN_13 = dt.date(2022, 1, 11), dt.date(2022, 1, 13)
 
 
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
-def test_every_seed_dated_in_january_2022_with_evidence(seeds_timeline: Timeline, prefix: str) -> None:
+def test_every_seed_dated_in_january_2022_with_evidence(
+    seeds_timeline: Timeline, prefix: str
+) -> None:
     published = document(seeds_timeline, prefix).published
     assert published.date is not None
     assert (published.date.year, published.date.month) == (2022, 1)
@@ -28,14 +30,16 @@ def test_every_seed_dated_in_january_2022_with_evidence(seeds_timeline: Timeline
 
 
 @pytest.mark.parametrize("prefix", ["001", "002"])
-def test_weekday_cues_date_articles_from_their_own_text(seeds_timeline: Timeline, prefix: str) -> None:
+def test_weekday_cues_date_articles_from_their_own_text(
+    seeds_timeline: Timeline, prefix: str
+) -> None:
     published = document(seeds_timeline, prefix).published
     assert published.method is PubMethod.TEXT
     assert published.date is not None and JAN_11 <= published.date <= JAN_13
 
 
 def test_german_weekdays_narrow_the_corpus_period(seeds_timeline: Timeline) -> None:
-    """004 names weekdays but no month or year: the week comes from the corpus, the days from its text."""
+    """004 names weekdays, no month or year: the corpus gives the week, its text the days."""
     published = document(seeds_timeline, "004").published
     assert published.date is not None and JAN_11 <= published.date <= JAN_13
     assert published.earliest and published.latest
@@ -73,13 +77,15 @@ def test_the_four_january_10_events_stay_apart(seeds_timeline: Timeline) -> None
         "xi-lukashenko": (r"\bXi\b", r"Lukashenko|Lukachenko|Lukaschenko"),
         "csto": (r"CSTO", r"Videoschaltung|virtual|summit"),
     }
-    ids = {name: {e.id for e in on_day(events_citing(seeds_timeline, *p), "2022-01-10")}
-           for name, p in calls.items()}
+    ids = {
+        name: {e.id for e in on_day(events_citing(seeds_timeline, *p), "2022-01-10")}
+        for name, p in calls.items()
+    }
     for name, found in ids.items():
         assert found, name
     names = list(ids)
     for i, a in enumerate(names):
-        for b in names[i + 1:]:
+        for b in names[i + 1 :]:
             assert not ids[a] & ids[b], f"{a} and {b} were merged"
 
 
@@ -87,7 +93,9 @@ def test_the_four_january_10_events_stay_apart(seeds_timeline: Timeline) -> None
     ("who", "cited"),
     [
         pytest.param((r"Wang", r"Lavrov|Lawrow"), {"001", "004"}, id="wang-lavrov"),
-        pytest.param((r"\bXi\b", r"Lukashenko|Lukachenko|Lukaschenko"), {"002", "004"}, id="xi-lukashenko"),
+        pytest.param(
+            (r"\bXi\b", r"Lukashenko|Lukachenko|Lukaschenko"), {"002", "004"}, id="xi-lukashenko"
+        ),
     ],
 )
 def test_same_call_told_by_two_articles_is_one_event(
@@ -103,21 +111,31 @@ def test_protests_from_january_2(seeds_timeline: Timeline) -> None:
 
 
 def test_troop_arrival_is_the_week_before_and_approximate(seeds_timeline: Timeline) -> None:
-    week = [e for e in seeds_timeline.events
-            if e.date and e.date.start == dt.date(2022, 1, 3) and e.date.end == dt.date(2022, 1, 9)]
+    week = [
+        e
+        for e in seeds_timeline.events
+        if e.date and e.date.start == dt.date(2022, 1, 3) and e.date.end == dt.date(2022, 1, 9)
+    ]
     assert week, "nothing dated to the week of 3-9 January"
     assert any(e.date and e.date.granularity is Granularity.WEEK for e in week)
-    troops = [e for e in week if any(re.search(r"troops|soldiers|Truppen|pasukan", m.sentence)
-                                     for m in e.mentions)]
+    troops = [
+        e
+        for e in week
+        if any(re.search(r"troops|soldiers|Truppen|pasukan", m.sentence) for m in e.mentions)
+    ]
     assert troops and all(e.approximate or e.date.granularity is Granularity.WEEK for e in troops)
 
 
 def test_tokayev_announcement_on_tuesday(seeds_timeline: Timeline) -> None:
-    events = on_day(events_citing(seeds_timeline, r"Tuesday|Dienstag", r"Tokayev|Tokajew"), "2022-01-11")
+    events = on_day(
+        events_citing(seeds_timeline, r"Tuesday|Dienstag", r"Tokayev|Tokajew"), "2022-01-11"
+    )
     assert any(e.status is Status.OCCURRED for e in events)
 
 
-def test_withdrawal_planned_two_days_after_the_speech_for_ten_days(seeds_timeline: Timeline) -> None:
+def test_withdrawal_planned_two_days_after_the_speech_for_ten_days(
+    seeds_timeline: Timeline,
+) -> None:
     events = on_day(events_citing(seeds_timeline, r"leaving|Rückzug"), "2022-01-13")
     assert events, "the withdrawal is not on 2022-01-13"
     assert all(e.status is Status.PLANNED for e in events)
@@ -155,8 +173,15 @@ def test_numbers_are_not_dates(seeds_timeline: Timeline) -> None:
 
 @pytest.mark.parametrize(
     "furniture",
-    ["News Today", "You May Also Like", "Back to top button", "(Gambar: Getty)", "(Bild: Getty)",
-     "17 + 11", "Leave a Reply"],
+    [
+        "News Today",
+        "You May Also Like",
+        "Back to top button",
+        "(Gambar: Getty)",
+        "(Bild: Getty)",
+        "17 + 11",
+        "Leave a Reply",
+    ],
 )
 def test_page_furniture_never_becomes_an_event(seeds_timeline: Timeline, furniture: str) -> None:
     for event in seeds_timeline.events:

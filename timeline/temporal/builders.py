@@ -14,6 +14,8 @@ from timeline.temporal.rule_match import (
     SEVERAL,
     Builder,
     Match,
+    clock_of,
+    day_number,
     expand_year,
     number,
     ordinal,
@@ -29,7 +31,7 @@ from timeline.temporal.value_builders import (
     build_year_bc,
 )
 
-__all__ = ["BUILDERS", "Builder", "Match"]
+__all__ = ["BUILDERS", "Builder", "Match", "clock_shift_duration"]
 
 
 def _month_day(match: Match) -> tuple[int | None, int | None]:
@@ -37,7 +39,7 @@ def _month_day(match: Match) -> tuple[int | None, int | None]:
     month = match.word("month")
     if month is None and match.groups.get("month"):
         month = int(str(match.groups["month"]))
-    day = int(str(match.groups["day"])) if match.groups.get("day") else None
+    day = day_number(match)
     n1, n2 = match.groups.get("n1"), match.groups.get("n2")
     if n1 and n2:
         first, second = int(n1), int(n2)
@@ -61,7 +63,7 @@ def build_date(match: Match) -> Expression | None:
         return None
     if year is None and month is None and day is None:
         return None
-    clock = _clock(match)
+    clock = clock_of(match)
     granularity = Granularity.DAY if day else Granularity.MONTH if month else Granularity.YEAR
     shift = match.word("shift")
     if shift is not None and match.options.get("unit") == "year" and year is None:
@@ -88,18 +90,7 @@ def build_date(match: Match) -> Expression | None:
     )
 
 
-def _clock(match: Match) -> str | None:
-    hour = match.groups.get("hour")
-    if hour is None:
-        part = match.word("part_of_day")
-        return str(part) if part else None
-    value = int(hour)
-    if match.groups.get("pm") and value < 12:
-        value += 12
-    if match.groups.get("am") and value == 12:
-        value = 0
-    minute = match.groups.get("minute") or "00"
-    return f"{value:02d}:{minute}"
+_MINUTES_PER_DAY = 24 * 60
 
 
 def build_weekday(match: Match) -> Expression | None:
@@ -107,7 +98,7 @@ def build_weekday(match: Match) -> Expression | None:
     weekday = match.word("weekday")
     if weekday is None:
         return None
-    part = _clock(match)
+    part = clock_of(match)
     shift = match.word("shift")
     tense = Tense.UNKNOWN if shift is None else Tense.PAST if shift < 0 else Tense.FUTURE
     return match.expression(
@@ -139,9 +130,11 @@ def build_shift(match: Match) -> Expression | None:
         offset = int(match.options["offset"])
     counted = deictic is None and shift is None  # "a year ago", "year-earlier": not "last year"
     season = match.word("season")
-    part = match.options.get("part") or (str(season) if season else None) or _clock(match)
+    part = match.options.get("part") or (str(season) if season else None) or clock_of(match)
     if season and unit is None:
         unit = "season"
+    if unit in ("hour", "minute"):
+        return _clock_shift(match, offset, unit, counted)
     if unit == "weekend":
         part = "WE"
     if offset is None or unit is None:
@@ -159,6 +152,67 @@ def build_shift(match: Match) -> Expression | None:
         part=part,
         counted=counted,
     )
+
+
+def _clock_shift(match: Match, offset: int | None, unit: str, counted: bool) -> Expression | None:
+    """ "in 5 minutes", "hace 2 horas": a time of day counted from the reference day's midnight.
+
+    Only counted shifts ("in two hours"), not named ones ("last hour"): a day offset and a clock
+    time, so a reference date resolves it to the minute (``2016-11-07T00:05``).
+    """
+    if offset is None or not counted:
+        return None
+    minutes = offset * (60 if unit == "hour" else 1)
+    days, minute_of_day = divmod(minutes, _MINUTES_PER_DAY)
+    hour, minute = divmod(minute_of_day, 60)
+    return match.expression(
+        TimexType.TIME,
+        granularity=Granularity.DAY,
+        unit=Granularity.DAY,
+        offset=days,
+        part=f"{hour:02d}:{minute:02d}",
+        counted=True,
+    )
+
+
+def clock_shift_duration(e: Expression) -> str | None:
+    """The duration a forward clock shift counts ("in 90 minutes": ``PT90M``), else None."""
+    if e.offset is None or e.offset < 0 or not e.part or ":" not in e.part or not e.counted:
+        return None
+    hour, minute = (int(x) for x in e.part.split(":"))
+    total = e.offset * _MINUTES_PER_DAY + hour * 60 + minute
+    return f"PT{total // 60}H" if total % 60 == 0 else f"PT{total}M"
+
+
+def build_week_weekday(match: Match) -> Expression | None:
+    """A weekday in a shifted week: "next week on Tuesday", "vorige week dinsdag"."""
+    weekday = match.word("weekday")
+    shift = match.word("shift")
+    if shift is None and match.options.get("offset") is not None:
+        shift = match.options["offset"]
+    if weekday is None or shift is None:
+        return None
+    part = clock_of(match)
+    return match.expression(
+        TimexType.TIME if part else TimexType.DATE,
+        granularity=Granularity.DAY,
+        weekday=int(weekday),
+        unit=Granularity.WEEK,
+        offset=int(shift),
+        part=part,
+        anaphoric=bool(match.options.get("anaphoric", False)),
+        tense=Tense.PAST if shift < 0 else Tense.FUTURE if shift > 0 else Tense.UNKNOWN,
+    )
+
+
+def build_week_number(match: Match) -> Expression | None:
+    """ "week 10", "semana 31 de 2018": ISO week ``2018-W31`` (the year from the reference)."""
+    week = number(match)
+    if week is None or not 1 <= week <= 53:
+        return None
+    raw_year = match.groups.get("year")
+    year = expand_year(raw_year) if raw_year else None
+    return match.expression(granularity=Granularity.WEEK, year=year, part=f"W{week:02d}")
 
 
 def build_ahead(match: Match) -> Expression | None:
@@ -198,7 +252,7 @@ def build_quarter(match: Match) -> Expression | None:
 
 def build_time(match: Match) -> Expression | None:
     """A clock time ("4:45 Uhr", "10 a.m."): the day comes from the narrative."""
-    clock = _clock(match)
+    clock = clock_of(match)
     if clock is None:
         return None
     return match.expression(
@@ -226,4 +280,6 @@ BUILDERS: dict[str, Builder] = {
     "quarter": build_quarter,
     "ref": build_ref,
     "time": build_time,
+    "week_weekday": build_week_weekday,
+    "week_number": build_week_number,
 }

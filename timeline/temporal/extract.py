@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from timeline.model import Granularity, Tense, TimexType
-from timeline.temporal.builders import BUILDERS, Match
+from timeline.temporal.builders import BUILDERS, Match, clock_shift_duration
 from timeline.temporal.expression import Expression
 from timeline.temporal.grammar import Grammar, grammar_for, lower_text
 from timeline.temporal.rule_match import duration_value
@@ -79,10 +79,15 @@ def _is_clock(e: Expression) -> bool:
     return e.anaphoric and e.offset == 0 and bool(e.part) and ":" in str(e.part)
 
 
+_DAY_PARTS = ("MO", "AF", "EV", "NI")
+_LATER_PARTS = ("AF", "EV", "NI")  # "tomorrow evening at 7" is 19:00
+_NOON = 12
+
+
 def _is_day(e: Expression) -> bool:
     return (
         e.granularity is Granularity.DAY
-        and not e.part
+        and (not e.part or e.part in _DAY_PARTS)
         and not e.anaphoric
         and (e.day is not None or e.weekday is not None or e.unit is Granularity.DAY)
     )
@@ -106,12 +111,20 @@ def _join_clock_times(
                     start=start,
                     end=end,
                     text=text[start:end],
-                    part=clock.part,
+                    part=_clock_in_part(str(clock.part), day.part),
                     type=TimexType.TIME,
                 )
                 continue
         out.append(e)
     return out
+
+
+def _clock_in_part(clock: str, part: str | None) -> str:
+    """A clock time told with a later part of the day: "7" in the evening is 19:00."""
+    hour, minute = clock.split(":")
+    if part in _LATER_PARTS and hour.isdigit() and int(hour) < _NOON:
+        return f"{int(hour) + _NOON:02d}:{minute}"
+    return clock
 
 
 def _candidates(text: str, lowered: str, grammar: Grammar) -> list[Candidate]:
@@ -185,9 +198,15 @@ def _finish(
     told_in_past = tense is Tense.PAST and e.unit is not None and e.offset is not None
     if e.rule in grammar.ahead_rules and told_in_past:
         assert e.unit is not None and e.offset is not None
-        value = duration_value(abs(e.offset), e.unit.value)
+        value = clock_shift_duration(e) or duration_value(abs(e.offset), e.unit.value)
         e = replace(
-            e, type=TimexType.DURATION, value=value, offset=None, unit=None, granularity=None
+            e,
+            type=TimexType.DURATION,
+            value=value,
+            offset=None,
+            unit=None,
+            granularity=None,
+            part=None,
         )
     if e.type in (TimexType.DATE, TimexType.TIME) and e.mod is None:
         e = _with_mod(text, lowered, grammar, e)
@@ -198,12 +217,28 @@ def _with_mod(text: str, lowered: str, grammar: Grammar, e: Expression) -> Expre
     before = lowered[max(0, e.start - _MOD_REACH) : e.start]
     offset = e.start - len(before)
     if grammar.mod_before and (m := grammar.mod_before.search(before)):
+        if _single_day(e) and not _modifies_a_day(grammar, m["mod"]):
+            return e  # "a pris fin hier": "fin" is the noun of the verb, not END of yesterday
         mod = grammar.data.word("mod", m["mod"])
         start = offset + m.start()
         return replace(e, start=start, text=text[start : e.end], mod=str(mod))
     if grammar.signal_before and (m := grammar.signal_before.search(before)):
         return replace(e, mod=str(grammar.data.word("signal_mod", m["mod"])))
     return e
+
+
+def _single_day(e: Expression) -> bool:
+    """A day and nothing coarser: "yesterday", "Tuesday", "March 3"."""
+    return e.granularity is Granularity.DAY and (
+        e.day is not None or e.weekday is not None or e.unit is Granularity.DAY
+    )
+
+
+def _modifies_a_day(grammar: Grammar, word: str) -> bool:
+    """Whether a mod word may modify a single day (a language's ``day_mod`` cues; all if none)."""
+    if grammar.day_mods is None:
+        return True
+    return " ".join(word.split()) in grammar.day_mods
 
 
 def _frame_speech(

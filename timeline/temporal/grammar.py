@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -76,30 +76,64 @@ class Grammar:
     ahead_rules: frozenset[str]  # ids of "in two days" rules: a duration when told in the past
     clock_joiner: re.Pattern[str] | None  # what may stand between a day and its clock time
     clause_break: re.Pattern[str] | None  # words that open a new clause ("that", "dass")
+    day_mods: frozenset[str] | None = None  # mod words that may modify a single day (None: all)
 
 
-def alternation(words: Iterable[str], dotted: bool = False) -> str:
-    """Longest-first alternation of literal words, any whitespace between their parts."""
+def alternation(words: Iterable[str], dotted: Collection[str] = ()) -> str:
+    """Longest-first alternation of literal words, any whitespace between their parts.
+
+    Words in ``dotted`` (abbreviations: "jan", "mo") may carry a dot ("Jan. 10").
+    """
     parts = []
     for word in sorted(set(words), key=lambda w: (-len(w), w)):
         body = r"\s+".join(re.escape(p) for p in word.split())
-        if dotted and len(word) <= 4 and word.isalpha():
+        if word in dotted and len(word) <= 4 and word.isalpha():
             body += r"\.?"
         parts.append(body)
     return "|".join(parts) if parts else r"(?!x)x"
+
+
+def abbreviations(words: Mapping[str, Any]) -> frozenset[str]:
+    """Words that shorten a longer word of the same value ("jan" of "january", "di" of
+    "dienstag"): they may carry a dot; a full name ("May", "mai") ending a sentence may not."""
+    return frozenset(
+        w
+        for w, value in words.items()
+        if any(
+            o != w and len(o) > len(w) and o[:2] == w[:2] for o, v in words.items() if v == value
+        )
+    )
 
 
 def placeholders(data: LanguageData) -> dict[str, str]:
     """Every placeholder a pattern of this language may use, as a regex with a named group."""
     table = dict(NUMERIC_PLACEHOLDERS)
     for name, words in data.words.items():
-        table[name] = f"(?P<{name}>{alternation(words, name in ABBREVIATED)})"
+        dotted = abbreviations(words) if name in ABBREVIATED else ()
+        table[name] = f"(?P<{name}>{alternation(words, dotted)})"
     numbers = alternation(data.words.get("number", {}))
     table["count"] = rf"(?P<count>\d+(?:[.,]\d+)?|{numbers})"
     suffix = f"(?:{data.ordinal_suffix})" if data.ordinal_suffix else ""
     ordinals = alternation(data.words.get("ordinal", {}))
     table["ordnum"] = rf"(?P<ordnum>\d{{1,2}}{suffix}|{ordinals})"
+    table["day_word"] = f"(?P<day>{alternation(_words_in(data, ('ordinal', 'number'), 1, 31))})"
+    table["minute_word"] = (
+        rf"(?P<minute>[0-5]\d|{alternation(_words_in(data, ('number',), 1, 59))})"
+    )
+    table["hour_word"] = (
+        rf"(?P<hour>[01]?\d|2[0-3]|{alternation(_words_in(data, ('number',), 0, 24))})"
+    )
     return table
+
+
+def _words_in(data: LanguageData, lists: tuple[str, ...], low: int, high: int) -> list[str]:
+    """Words of ``lists`` worth ``low..high`` ("first", "twelve"); not "a" or "un", too common."""
+    return [
+        word
+        for name in lists
+        for word, value in data.words.get(name, {}).items()
+        if isinstance(value, int) and low <= value <= high and len(word) >= 3
+    ]
 
 
 def expand(pattern: str, table: Mapping[str, str]) -> str:
@@ -242,6 +276,7 @@ def grammar_for(code: str) -> Grammar:
         ahead_rules=frozenset(r.id for r in rules if r.kind == "ahead"),
         clock_joiner=_joiner_regex(data),
         clause_break=_words_regex(data.cues.get("clause_break", ()), r"(?!\w)"),
+        day_mods=frozenset(data.cues["day_mod"]) if "day_mod" in data.cues else None,
     )
 
 

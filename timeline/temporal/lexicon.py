@@ -45,6 +45,7 @@ CUE_LISTS = (
     "not_before",
     "clock_joiner",
     "clause_break",
+    "day_mod",
 )
 CUE_PATTERNS = ("past_pattern", "future_pattern")
 RULE_FIELDS = {
@@ -63,6 +64,9 @@ RULE_FIELDS = {
     "capitalized",
     "lowercase",
     "priority",
+    "minute",
+    "hour_shift",
+    "fraction",
 }
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from timeline.model import Anchor, Granularity, Tense, Timex, TimexType
 from timeline.temporal.calendar import interval, shift_value
 from timeline.temporal.expression import Expression
+from timeline.temporal.headline import in_title_case, is_dateline
 from timeline.temporal.resolvers import (
     resolve_calendar,
     resolve_holiday,
@@ -26,6 +27,7 @@ from timeline.temporal.resolvers import (
 
 logger = logging.getLogger(__name__)
 
+_RECENT_YEARS = 2  # a story this close to its publication year still plans ahead of it
 NARRATIVE_REACH = 600  # characters: how far back a date still anchors a partial date
 _FINER = {
     Granularity.DAY: (Granularity.DAY,),
@@ -99,6 +101,11 @@ def resolve(
     out: list[Timex] = []
     by_span = SpanIndex(expressions)
     for e in expressions:
+        if in_title_case(text, e) or is_dateline(text, e, dct):
+            logger.debug(
+                "temporal.resolve: %r is page furniture (headline, name, dateline)", e.text
+            )
+            continue
         try:
             timex = _resolve_one(e, dct, narrative, by_span)
         except Exception as error:  # one odd expression must not lose the others
@@ -186,12 +193,20 @@ def _resolve_calendar(e: Expression, dct: dt.date | None, narrative: Narrative) 
         previous is not None
         and previous.first_day is not None
         and (dct is None or narrative.far_from_publication)
+        and not _future_of_publication(e, previous.first_day, dct)
     ):
         ref = previous.first_day
         # a narrative moves forward: "am 27." after "1. September" is the 27th after it
         onward = Tense.FUTURE if e.month is None and e.day is not None else Tense.UNKNOWN
         return _timex(e, resolve_calendar(e, ref, onward), Anchor.PREVIOUS)
     return _timex(e, resolve_calendar(e, dct, e.tense), Anchor.PUBLICATION)
+
+
+def _future_of_publication(e: Expression, told: dt.date, dct: dt.date | None) -> bool:
+    """ "will join on March 12" after "July 1997", in a recent story: a plan after publication."""
+    return (
+        dct is not None and e.tense is Tense.FUTURE and abs(told.year - dct.year) <= _RECENT_YEARS
+    )
 
 
 def _resolve_shifted(
@@ -205,7 +220,8 @@ def _resolve_shifted(
         said = _speech_day(e, dct, by_span)
         if said is not None:
             return _timex(e, resolve_shift(e, said, e.tense), Anchor.REPORTED_SPEECH)
-    quarter = narrative.recent(e.start, Granularity.QUARTER) if e.counted else None
+    # "a year earlier" beside a quarter; not "the fiscal year" (no shift at all)
+    quarter = narrative.recent(e.start, Granularity.QUARTER) if e.counted and e.offset else None
     if e.unit is Granularity.YEAR and quarter is not None:
         assert quarter.first_day is not None and e.offset is not None
         value = shift_value(quarter.first_day, Granularity.QUARTER, 4 * e.offset)

@@ -21,6 +21,8 @@ from timeline.temporal.expression import Expression
 from timeline.temporal.holidays import holiday_date
 
 _ALWAYS_NEAREST = 62  # days: a partial date this close to the reference is taken as is
+_NEAREST_MONTH = 31  # days between first days: only the next month overrules a past tense
+_PAST_LEAN = 1  # days: a bare weekday without tense this much nearer ahead is still the past one
 _YEAR_SEARCH = 7  # a weekday beside a partial date is searched this many years around
 
 
@@ -75,9 +77,14 @@ def resolve_calendar(e: Expression, ref: dt.date | None, tense: Tense) -> str:
     if e.month is not None and e.day is None:
         firsts = [dt.date(ref.year + k, e.month, 1) for k in (-1, 0, 1)]
         ref_month = ref.replace(day=1)
-        chosen = _closest(firsts, ref_month, tense, _ALWAYS_NEAREST) or ref_month
+        chosen = _closest(firsts, ref_month, tense, _NEAREST_MONTH) or ref_month
         return f"{chosen.year:04d}-{chosen.month:02d}"
     assert e.month is not None and e.day is not None
+    if e.offset:  # "le 10 janvier dernier", "el próximo 3 de marzo": strictly that way
+        dates = [d for k in (-1, 0, 1) if (d := valid_date(ref.year + k, e.month, e.day))]
+        fitting = [d for d in dates if (d < ref if e.offset < 0 else d > ref)]
+        if fitting:
+            return with_clock(min(fitting, key=lambda d: abs((d - ref).days)).isoformat(), e.part)
     return with_clock(_year_for(e.month, e.day, e.weekday, ref, tense).isoformat(), e.part)
 
 
@@ -133,8 +140,8 @@ def resolve_weekday(e: Expression, ref: dt.date | None, tense: Tense) -> str:
         delta = -back
     elif tense is Tense.FUTURE:
         delta = ahead
-    else:  # "polls close Friday": the nearest one
-        delta = -back if back <= ahead else ahead
+    else:  # "polls close Friday": the nearest one; news leans to the past on a near tie
+        delta = -back if back <= ahead + _PAST_LEAN else ahead
     return with_clock((ref + dt.timedelta(days=delta)).isoformat(), e.part)
 
 
@@ -147,6 +154,9 @@ def resolve_shift(e: Expression, ref: dt.date | None, tense: Tense) -> str:
         return _unknown_shift(e.unit, e.part)
     if e.part == "WE":
         return _weekend(ref, e.offset, tense)
+    if e.weekday is not None and e.unit is Granularity.WEEK:  # "next week on Tuesday"
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=e.offset)
+        return with_clock((monday + dt.timedelta(days=e.weekday)).isoformat(), e.part)
     value = shift_value(ref, e.unit, e.offset)
     if value is not None and e.month is not None and e.unit is Granularity.YEAR:
         value = f"{value}-{e.month:02d}"  # "June last year"

@@ -53,7 +53,10 @@ class Match:
         return None if raw is None else self.data.word(name, raw)
 
     def expression(self, type_: TimexType = TimexType.DATE, **fields: Any) -> Expression:
+        """The expression of this match; the rule's fixed ``type`` and ``mod`` apply."""
         chosen = TimexType(self.options.get("type", type_))
+        if self.options.get("mod") and not fields.get("mod"):
+            fields["mod"] = str(self.options["mod"])
         return Expression(self.start, self.end, self.text, chosen, self.rule_id, **fields)
 
 
@@ -70,6 +73,21 @@ def number(match: Match, name: str = "count") -> int | None:
         return int(raw)
     value = match.data.word("number", raw)
     return int(value) if isinstance(value, int) else None
+
+
+def day_number(match: Match, name: str = "day") -> int | None:
+    """A day of the month written in digits ("3", "3rd") or as a word ("third", "cuatro")."""
+    raw = match.groups.get(name)
+    if raw is None:
+        return None
+    digits = _DIGITS.match(raw)
+    if digits:
+        return int(digits[0])
+    for words in ("ordinal", "number"):
+        value = match.data.word(words, raw)
+        if isinstance(value, int) and value > 0:
+            return value
+    return None
 
 
 def ordinal(match: Match) -> int | None:
@@ -128,3 +146,43 @@ def duration_value(count: int, unit: str) -> str | None:
     if letter.startswith("T"):
         return f"PT{amount}{letter[1]}"
     return f"P{amount}{letter}"
+
+
+_AFTERNOON_PARTS = ("AF", "EV")  # "ein Uhr nachmittags", "seven in the evening": 13, 19
+_LATE_PARTS = ("EV", "NI")
+
+
+def clock_of(match: Match) -> str | None:
+    """ "HH:MM" from ``hour``/``minute`` groups (digits or words) and am/pm or a part of day.
+
+    A rule's fixed ``minute`` and ``hour_shift`` read clock words: "half past seven" is minute
+    30; "halb acht", "quarter to eight" are minute 30 or 45 with ``hour_shift: -1``.
+    """
+    raw_hour = match.groups.get("hour")
+    part = match.word("part_of_day")
+    if raw_hour is None:
+        return str(part) if part else None
+    value = int(raw_hour) if raw_hour.isdigit() else match.data.word("number", raw_hour)
+    if not isinstance(value, int) or not 0 <= value <= 24:
+        return None
+    value = (value + int(match.options.get("hour_shift", 0))) % 24
+    later = bool(match.groups.get("pm")) or part in _AFTERNOON_PARTS
+    if (later and value < 12) or (part == "NI" and 6 <= value < 12):
+        value += 12
+    elif part in _LATE_PARTS and value == 12:  # "12 Uhr nachts", "twelve at night": midnight
+        value = 0
+    if match.groups.get("am") and value == 12:
+        value = 0
+    raw_minute = match.groups.get("minute")
+    minute = match.options.get("minute", 0) if raw_minute is None else _minute(match, raw_minute)
+    if not isinstance(minute, int):
+        return None
+    return f"{value:02d}:{minute:02d}" if minute < 60 else None
+
+
+def _minute(match: Match, raw: str) -> int | None:
+    """Minutes in digits ("05") or words ("veinte", "twenty")."""
+    if raw.isdigit():
+        return int(raw)
+    value = match.data.word("number", raw)
+    return value if isinstance(value, int) else None

@@ -21,6 +21,8 @@ _SPEECH_REACH = 30  # characters between a speech verb and the date that says wh
 _ADJACENT = 4  # at most this many letters between a speech verb and its date ("said on Tuesday")
 _GAP = re.compile(r"\s+(?:\w{1,4}\s+)?")
 _WORD = re.compile(r"\w+")
+_AFTER_WEIGHT = 3  # a cue after the expression counts as this many times farther
+_YEAR = re.compile(r"\d{4}")
 _ADVERBIAL_WORDS = 3  # "On Tuesday", "Later that day", "Pada hari Selasa": the date alone
 
 
@@ -81,7 +83,8 @@ def _nearest_cue(grammar: Grammar, text: str, span: tuple[int, int], start: int,
     for cue in grammar.tense_cues.finditer(text, span[0], span[1]):
         if start <= cue.start() < end:
             continue
-        distance = start - cue.end() if cue.end() <= start else cue.start() - end
+        # the governing verb usually comes first ("will double ... by August, untouched by")
+        distance = start - cue.end() if cue.end() <= start else _AFTER_WEIGHT * (cue.start() - end)
         tense = Tense(cue.lastgroup or "unknown")
         seen.add(tense)
         if best is None or distance < best[0]:
@@ -102,17 +105,20 @@ def tense_at(grammar: Grammar, text: str, sentences: Sentences, start: int, end:
         return Tense.PRESENT if cue and cue.lastgroup == "present" else Tense.PAST
     clause = clause_around(text, start, end, sentence, grammar.clause_break)
     tense = _nearest_cue(grammar, text, clause, start, end)
-    if tense is Tense.UNKNOWN and _is_adverbial(text, clause, start, end):
-        # "On Tuesday, the council will vote": the clause is the date alone, the verb is next
-        tense = _nearest_cue(grammar, text, sentence, start, end)
+    if tense is Tense.UNKNOWN:
+        # "On Tuesday, the council will vote": the verb is in the next clause; but a full date
+        # in a clause with a verb of its own borrows no cue from a clause after it
+        own_clause = _YEAR.search(text, start, end) and not _is_adverbial(text, clause, start, end)
+        after = clause[1] if own_clause else sentence[1]
+        tense = _nearest_cue(grammar, text, (sentence[0], after), start, end)
     return tense
 
 
 def _is_adverbial(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     """The clause holds little besides the expression, so its verb lies in the next clause.
 
-    A clause with a verb of its own but no cue ("harga turun pada Selasa", in a language that
-    does not mark tense) keeps an unknown tense instead of borrowing one from another clause.
+    A clause with a verb of its own but no cue ("harga turun pada Selasa, dan ... akan", in a
+    language that does not mark tense) must not borrow its tense from a clause after it.
     """
     rest = text[clause[0] : start] + " " + text[end : clause[1]]
     return len(_WORD.findall(rest)) <= _ADVERBIAL_WORDS

@@ -13,6 +13,7 @@ from timeline.temporal.rule_match import (
     SEVERAL,
     UNIT_FACTORS,
     Match,
+    clock_of,
     duration_value,
     expand_year,
     number,
@@ -35,6 +36,12 @@ def build_duration(match: Match) -> Expression | None:
         amount = f"{decimal[1]}.{decimal[2]}"
         fraction = f"PT{amount}{letter[1]}" if letter.startswith("T") else f"P{amount}{letter}"
         return match.expression(TimexType.DURATION, value=fraction)
+    half = match.options.get("fraction")
+    if half and unit in DURATION_LETTERS and unit not in UNIT_FACTORS and count != SEVERAL:
+        # "one and a half hours", "zweieinhalb Stunden", "eine halbe Stunde": PT1.5H, PT0.5H
+        return match.expression(
+            TimexType.DURATION, value=_fractional(count or 0, float(half), unit)
+        )
     if count is None:  # "for years", "próximos dias": an unnamed number of units
         count = SEVERAL
     value = match.options.get("value") or duration_value(count, unit)
@@ -43,11 +50,20 @@ def build_duration(match: Match) -> Expression | None:
     return match.expression(TimexType.DURATION, value=str(value))
 
 
+def _fractional(count: int, fraction: float, unit: str) -> str:
+    """``P1.5Y``, ``PT0.5H``: a whole count plus a fraction of a unit."""
+    amount = f"{count + fraction:.2f}".rstrip("0").rstrip(".")
+    letter = DURATION_LETTERS[unit]
+    return f"PT{amount}{letter[1]}" if letter.startswith("T") else f"P{amount}{letter}"
+
+
 def build_set(match: Match) -> Expression | None:
     """ "every week", "täglich", "every Thursday": SET ``P1W``, ``XXXX-WXX-4``."""
     weekday = match.word("weekday")
-    if weekday is not None:
-        return match.expression(TimexType.SET, value=f"XXXX-WXX-{int(weekday) + 1}")
+    if weekday is not None:  # "every Thursday", "jeden Mittwoch um 16 Uhr": XXXX-WXX-3T16:00
+        clock = clock_of(match)
+        every = f"XXXX-WXX-{int(weekday) + 1}" + (f"T{clock}" if clock else "")
+        return match.expression(TimexType.SET, value=every)
     unit = unit_of(match)
     value = match.options.get("value") or (duration_value(1, unit) if unit else None)
     return match.expression(TimexType.SET, value=value) if value else None

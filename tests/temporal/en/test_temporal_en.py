@@ -174,7 +174,7 @@ NO_DATES = [
     ("thousands-dot", "The club has 100.000 members."),
     ("money", "The fine was $2014 in cash."),
     ("score", "Arsenal won 2-1 in the rain."),
-    ("may-modal", "The rain may stop soon."),
+    ("may-modal", "The rain may stop in the hills."),
     ("name-today", "Read more stories on Harbour News Today"),
 ]
 

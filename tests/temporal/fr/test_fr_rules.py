@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -177,6 +178,7 @@ def test_types_of_durations_and_sets() -> None:
 
 
 EXAMPLES = [(r.id, e) for r in grammar_for(LANG).rules for e in r.examples]
+_BRACKETED = re.compile(r"(.*)\[(.+)\](.*)")
 
 
 @pytest.mark.parametrize(("rule_id", "example"), EXAMPLES, ids=[f"{r}:{e}" for r, e in EXAMPLES])
@@ -184,10 +186,14 @@ def test_every_example_matches_whole_and_builds(rule_id: str, example: str) -> N
     grammar = grammar_for(LANG)
     assert grammar.data.code == LANG
     rule = next(r for r in grammar.rules if r.id == rule_id)
-    m = rule.regex.fullmatch(lower_text(example))
-    assert m is not None, f"{rule_id} does not match {example!r} whole"
+    bracketed = _BRACKETED.fullmatch(example)  # "pendant [une heure]": context, then the match
+    text = "".join(bracketed.groups()) if bracketed else example
+    start = len(bracketed[1]) if bracketed else 0
+    target = bracketed[2] if bracketed else example
+    m = rule.regex.match(lower_text(text), start)
+    assert m is not None and m.end() == start + len(target), f"{rule_id} does not match {target!r}"
     built = BUILDERS[rule.kind](
-        Match(0, len(example), example, m.groupdict(), rule.id, rule.options, grammar.data)
+        Match(start, m.end(), target, m.groupdict(), rule.id, rule.options, grammar.data)
     )
     assert built is not None, f"{rule_id} matched {example!r} but built nothing"
 
