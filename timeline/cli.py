@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import logging
 import sys
 import time
@@ -388,18 +387,11 @@ def tag(source: str | None, dct: str | None, lang: str | None, jsonl: Any, fmt: 
 
     Example: timeline tag article.txt --dct 2022-01-12 --lang en
     """
-    from timeline.tagging import tag_record
+    from timeline.tagging import tag_record, tag_records
 
     if jsonl is not None:
-        for number, line in enumerate(jsonl, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                click.echo(f"line {number}: not JSON ({exc.msg}); skipped", err=True)
-                continue
-            click.echo(tag_record(record, fmt))
+        for line in tag_records(jsonl, fmt):
+            click.echo(line)
         return
     if source is None:
         raise click.UsageError("give a FILE, - for standard input, or --jsonl FILE")

@@ -1,14 +1,22 @@
-"""Record-level entry points of the ``tag`` and ``pubdate`` commands (JSON Lines in and out)."""
+"""Record-level entry points of the ``tag`` and ``pubdate`` commands (JSON Lines in and out).
+
+A bad line (not JSON, not an object, a malformed date) costs only that line: it is logged as a
+one-line warning and skipped, and every other record still gets its output line.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from timeline.errors import OptionError
+from timeline.model import Published
 from timeline.settings import Settings
+
+logger = logging.getLogger(__name__)
 
 
 def _record_date(value: Any, doc_id: str) -> dt.date | None:
@@ -18,6 +26,22 @@ def _record_date(value: Any, doc_id: str) -> dt.date | None:
         return dt.date.fromisoformat(str(value)[:10])
     except ValueError:
         raise OptionError(f"record {doc_id}: dct {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def read_records(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any]]]:
+    """``(line number, record)`` for each JSON object line; other lines are warned about."""
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            logger.warning("line %d: not JSON (%s); skipped", number, exc.msg)
+            continue
+        if not isinstance(record, dict):
+            logger.warning("line %d: not a JSON object; skipped", number)
+            continue
+        yield number, record
 
 
 def tag_record(record: Mapping[str, Any], fmt: str = "json") -> str:
@@ -53,29 +77,35 @@ def tag_record(record: Mapping[str, Any], fmt: str = "json") -> str:
     )
 
 
-def _published_json(published: Any) -> dict[str, Any]:
+def tag_records(lines: Iterable[str], fmt: str = "json") -> Iterator[str]:
+    """Tag every record of a JSON Lines stream, skipping (with a warning) the ones that are bad."""
+    for number, record in read_records(lines):
+        try:
+            yield tag_record(record, fmt)
+        except OptionError as exc:
+            logger.warning("line %d: %s; skipped", number, exc)
+
+
+def _published_json(published: Published) -> dict[str, Any]:
     from timeline.render.jsonout import published_dict
 
     return published_dict(published)
 
 
 def pubdate_records(lines: Iterable[str], settings: Settings) -> Iterator[str]:
-    """Infer the publication date of each ``{"doc_id", "text", "lang"}`` record."""
+    """Infer the publication date of each ``{"doc_id", "text", "lang"}`` record (text alone)."""
     from timeline import pubdate, temporal
     from timeline.api import article_language
     from timeline.model import Article
 
-    for line in lines:
-        if not line.strip():
-            continue
-        record = json.loads(line)
+    for _number, record in read_records(lines):
         doc_id = str(record.get("doc_id", ""))
         article = Article(
             id=doc_id,
             source=doc_id,
             title="",
             text=str(record.get("text") or ""),
-            language=record.get("lang"),
+            language=record.get("lang") or None,
         )
         lang = article_language(article, settings)
         published = pubdate.infer_published(article, lang, temporal.extract(article.text, lang))
