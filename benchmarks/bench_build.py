@@ -124,6 +124,7 @@ def profile_stages(texts: list[str], sample: int) -> None:
     from timeline.model import Article, Timeline
     from timeline.render import OutputFormat, render
     from timeline.settings import Settings
+    from timeline.similarity import features
 
     settings = Settings(jobs=1)
     articles = [
@@ -153,13 +154,20 @@ def profile_stages(texts: list[str], sample: int) -> None:
             pub = pubdate.infer_published(article, lang, exprs)
         with stage("temporal.resolve"):
             timexes = tuple(temporal.resolve(article.text, exprs, pub.date, lang))
-        with stage("events.find_candidates"):
-            cands = tuple(events.find_candidates(article, lang, pub, timexes))
-        with stage("events.article_entities (if undated)"):
-            signature = frozenset(events.article_entities(article.text, lang))
-        results.append(ArticleResult(article, lang, pub, exprs, timexes, cands, signature))
+        with stage("events.read_article"):
+            reading = events.read_article(article, lang, pub, timexes)
+        with stage("similarity.features (in the workers)"):
+            compared = tuple(features(c) for c in reading.candidates)
+        with stage("events.article_entities (if not read; if undated)"):
+            names = reading.names
+            if names is None:
+                names = frozenset(events.article_entities(article.text, lang))
+        results.append(
+            ArticleResult(article, lang, pub, exprs, timexes, reading.candidates, names, compared)
+        )
     with stage("merge.merge_events"):
-        merged = merge.merge_events([c for r in results for c in r.candidates], settings)
+        known = [f for r in results for f in r.features]
+        merged = merge.merge_events([c for r in results for c in r.candidates], settings, known)
     timeline = Timeline(tuple(_document(r) for r in results), tuple(merged))
     for fmt in (OutputFormat.JSON, OutputFormat.TEXT, OutputFormat.HTML):
         with stage(f"render {fmt.value}"):

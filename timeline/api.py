@@ -17,6 +17,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from functools import partial
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from timeline.model import (
     Article,
@@ -33,6 +34,9 @@ from timeline.parallel import fork_pool, map_bounded
 from timeline.settings import Settings
 from timeline.temporal.expression import Expression
 
+if TYPE_CHECKING:
+    from timeline.similarity import Features
+
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[int], None]
@@ -48,9 +52,13 @@ class ArticleResult:
     expressions: tuple[Expression, ...]
     timexes: tuple[Timex, ...]
     candidates: tuple[Candidate, ...]
-    # Names the article mentions, for relating articles when dating from the corpus; left
-    # empty until that step needs it (most collections have no undated article).
-    signature: frozenset[str] = frozenset()
+    # Names the article mentions, for relating articles when dating from the corpus: found
+    # while reading the sentences when that costs nothing more, else None until that step
+    # needs them (most collections have no undated article).
+    signature: frozenset[str] | None = None
+    # What merging compares each candidate by, computed here in the worker, not in the
+    # (serial) merge step; one per candidate.
+    features: tuple[Features, ...] = ()
 
 
 def article_language(article: Article, settings: Settings) -> str:
@@ -78,13 +86,22 @@ def analyse(
 ) -> ArticleResult:
     """Tag and find event candidates once the publication date is settled."""
     from timeline import events, temporal
+    from timeline.similarity import features
 
     if expressions is None:
         expressions = tuple(temporal.extract(article.text, language))
     timexes = tuple(temporal.resolve(article.text, expressions, published.date, language))
-    found = events.find_candidates(article, language, published, timexes, settings)
-    candidates = tuple(found)
-    return ArticleResult(article, language, published, expressions, timexes, candidates)
+    reading = events.read_article(article, language, published, timexes, settings)
+    return ArticleResult(
+        article,
+        language,
+        published,
+        expressions,
+        timexes,
+        reading.candidates,
+        reading.names,
+        tuple(features(c) for c in reading.candidates),
+    )
 
 
 def signature_of(text: str, language: str, model: str | None = None) -> frozenset[str]:
@@ -118,7 +135,7 @@ def _failed(article: Article, language: str, exc: Exception, published: Publishe
     note = f"internal: {module} failed on this article ({type(exc).__name__}: {exc}); no events"
     logger.warning("%s: %s", article.id, note, exc_info=logger.isEnabledFor(logging.DEBUG))
     article = replace(article, warnings=(*article.warnings, note[:300]))
-    return ArticleResult(article, language, published, (), (), (), frozenset())
+    return ArticleResult(article, language, published, (), (), (), None)
 
 
 def process_article_safely(article: Article, settings: Settings) -> ArticleResult:
@@ -194,16 +211,11 @@ def date_from_corpus(
     jobs = settings.jobs
     if not any(r.published.method is PubMethod.UNKNOWN for r in results):
         return results
-    texts = [(r.article.text, r.language) for r in results]
-    if pool is None:
-        signatures = _signature_chunk(settings, texts)
-    else:
-        signatures = list(map_bounded(pool, partial(_signature_chunk, settings), texts, jobs))
-    results = [replace(r, signature=s) for r, s in zip(results, signatures, strict=True)]
+    results = _with_signatures(results, settings, pool)
     try:
         inferred = pubdate.date_from_corpus(
             {r.article.id: r.published for r in results},
-            {r.article.id: r.signature for r in results},
+            {r.article.id: r.signature or frozenset() for r in results},
             {r.article.id: (r.article.text, r.expressions, r.language) for r in results},
         )
     except Exception as exc:  # dating from the corpus is a refinement: keep what we have
@@ -224,6 +236,25 @@ def date_from_corpus(
     out = list(results)
     for index, result in zip(todo, redone, strict=True):
         out[index] = result
+    return out
+
+
+def _with_signatures(
+    results: list[ArticleResult], settings: Settings, pool: ProcessPoolExecutor | None
+) -> list[ArticleResult]:
+    """The results, each with the names its article mentions (read now where still missing)."""
+    missing = [i for i, r in enumerate(results) if r.signature is None]
+    if not missing:
+        return results
+    texts = [(results[i].article.text, results[i].language) for i in missing]
+    if pool is None:
+        signatures = _signature_chunk(settings, texts)
+    else:
+        found = map_bounded(pool, partial(_signature_chunk, settings), texts, settings.jobs)
+        signatures = list(found)
+    out = list(results)
+    for index, signature in zip(missing, signatures, strict=True):
+        out[index] = replace(out[index], signature=signature)
     return out
 
 
@@ -306,7 +337,9 @@ def _merged(
     from timeline import merge
 
     candidates = [c for r in results for c in r.candidates]
-    events = merge.merge_events(candidates, settings) if candidates else []
+    compared = [f for r in results for f in r.features]
+    known = compared if len(compared) == len(candidates) else None  # else merge computes them
+    events = merge.merge_events(candidates, settings, known) if candidates else []
     documents = [_document(r) for r in results] + [_skipped(s) for s in skipped]
     return Timeline(documents=tuple(documents), events=tuple(events))
 

@@ -22,8 +22,12 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from timeline.event_lexicon import EventLexicon, WordRule, alias_table, lexicon, tense_cues
+
+if TYPE_CHECKING:
+    from timeline.sentences import Sentence
 
 logger = logging.getLogger(__name__)
 
@@ -65,8 +69,10 @@ class Name:
     key: str
 
 
+@lru_cache(maxsize=131072)
 def fold_token(token: str) -> str:
-    """One word folded: lower case, no accents, transliteration variants merged."""
+    """One word folded: lower case, no accents, transliteration variants merged (cached:
+    the same words recur in every sentence, and merging folds every content word)."""
     decomposed = unicodedata.normalize("NFKD", token.lower().replace("ß", "ss"))
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch) and ch.isalnum())
     for pattern, replacement in FOLDS:
@@ -101,7 +107,10 @@ def _is_acronym(word: str) -> bool:
 
 def _name_part(word: str) -> str | None:
     """The capitalised part of a token that can belong to a name, or None."""
-    word = POSSESSIVE.sub("", word)
+    if word.islower():
+        return None  # most words: nothing capitalised in them (the same answer, sooner)
+    if "'" in word or "’" in word:  # only then can it end in a possessive
+        word = POSSESSIVE.sub("", word)
     parts = word.split("-")
     capitals = [p for p in parts if p[:1].isupper()]
     if not capitals:
@@ -184,8 +193,8 @@ def find_names(
 
     for position, match in enumerate(TOKEN.finditer(text)):
         word = match.group()
-        if text[last_end : match.start()].strip():
-            close()  # punctuation between two words ends a name
+        if run and text[last_end : match.start()].strip():
+            close()  # punctuation between two words ends a name (nothing to end without a run)
         last_end = match.end()
         part = _name_part(word)
         usable = (
@@ -210,7 +219,7 @@ def find_names(
             run.append((offset, offset + len(part), part if position else f"^{part}"))
         elif run and word in connectors and not pending:
             pending.append((match.start(), match.end(), word))
-        else:
+        elif run:  # without a run there are no pending connectors either: nothing to close
             close()
         previous.append(word)
     close()
@@ -328,6 +337,41 @@ def _emit(
     names.append(Name(run[0][0], run[-1][1], text, key))
 
 
+def first_pass_names(sentences: Sequence[Sentence], lang: str) -> list[list[Name]]:
+    """Each sentence's names read on its own, without what the rest of the article names."""
+    return [find_names(sentence.text, lang) for sentence in sentences]
+
+
+def article_keys(
+    sentences: Sequence[Sentence],
+    lang: str,
+    first: Sequence[Sequence[Name]],
+    recognising: bool = False,
+) -> frozenset[str]:
+    """Canonical keys of every name in an article, given each sentence's first-pass names.
+
+    Where nouns are lower case and no trained pipeline ran, a second reading with the keys
+    the article knows adds only sentence-initial words whose key is already known, so the
+    first pass gives the same keys without that reading (the common case, and free).
+    """
+    if not recognising and not lexicon(lang).capitalised_nouns:
+        return frozenset(name.key for names in first for name in names)
+    known = frozenset(name.key for names in first for name in names if name.text)
+    return frozenset(
+        name.key for sentence in sentences for name in _reread(sentence, lang, known, recognising)
+    )
+
+
+def _reread(sentence: Sentence, lang: str, known: frozenset[str], recognising: bool) -> list[Name]:
+    """The second reading of a sentence: with the article's keys and the pipeline's names."""
+    recognised = (
+        [(e.start - sentence.start, e.end - sentence.start) for e in sentence.entities]
+        if recognising
+        else None
+    )
+    return find_names(sentence.text, lang, known=known, recognised=recognised)
+
+
 def article_names(text: str, lang: str, model: str | None = None) -> list[Name]:
     """Every name in an article, sentence by sentence (offsets into ``text``).
 
@@ -337,17 +381,11 @@ def article_names(text: str, lang: str, model: str | None = None) -> list[Name]:
 
     used = uses_model(lang, model)
     sentences = split_sentences(text, lang, model if used else None)
-    first_pass = frozenset(
-        name.key for s in sentences for name in find_names(s.text, lang) if name.text
-    )
+    first = first_pass_names(sentences, lang)
+    known = frozenset(name.key for names in first for name in names if name.text)
     out = []
     for sentence in sentences:
-        recognised = (
-            [(e.start - sentence.start, e.end - sentence.start) for e in sentence.entities]
-            if used
-            else None
-        )
-        for name in find_names(sentence.text, lang, known=first_pass, recognised=recognised):
+        for name in _reread(sentence, lang, known, used):
             start, end = sentence.start + name.start, sentence.start + name.end
             out.append(Name(start, end, name.text, name.key))
     return out

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from timeline.clauses import Clause, split_clauses
-from timeline.entities import Name, article_entities, find_names
+from timeline.entities import Name, article_entities, article_keys, find_names, first_pass_names
 from timeline.event_lexicon import EventLexicon, lexicon, tense_cues
 from timeline.furniture import is_furniture
 from timeline.model import (
@@ -40,7 +40,7 @@ from timeline.titles import borrow_subject, content_words, frame_title, make_tit
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["article_entities", "event_date", "find_candidates"]
+__all__ = ["ArticleReading", "article_entities", "event_date", "find_candidates", "read_article"]
 
 DATE_TYPES = frozenset({TimexType.DATE, TimexType.TIME})
 CUE_WINDOW = 30  # characters around a duration in which "last", "dauern", "selama" must occur
@@ -50,6 +50,15 @@ MIN_INHERITED_WORDS = 5  # an inherited event needs a title that says something
 MIN_CLAUSE_WORDS = 3  # fewer words besides the date: a dateline or a label, not an event
 PERFECT_REACH = 30  # characters before a participle in which its auxiliary is looked for
 DURATION_REACH = 2  # a duration sentence may complete an event told this many sentences before
+
+
+@dataclass(frozen=True)
+class ArticleReading:
+    """What reading one article's sentences gives: its event candidates, and the keys of the
+    names it mentions (for relating articles) when they came at no extra cost, else None."""
+
+    candidates: tuple[Candidate, ...]
+    names: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -149,6 +158,7 @@ class _ArticleReader:
         self.candidates: list[Candidate] = []
         self.content_at: dict[int, int] = {}  # candidate index -> sentence index (not frames)
         self.known: frozenset[str] = frozenset()
+        self.keys: frozenset[str] | None = None  # every name of the article, when cheap
 
     def within(self, sentence: Sentence) -> list[Timex]:
         lo = bisect.bisect_left(self.starts, sentence.start)
@@ -169,14 +179,15 @@ class _ArticleReader:
         return tuple(seen.values())
 
     def read(self) -> list[Candidate]:
-        sentences = [
-            s
-            for s in split_sentences(self.text, self.lang, self.model)
-            if not is_furniture(s.text, self.lex)
-        ]
+        every = split_sentences(self.text, self.lang, self.model)
+        first = first_pass_names(every, self.lang)  # read once, for both uses below
+        told = [not is_furniture(s.text, self.lex) for s in every]
+        sentences = [s for s, keep in zip(every, told, strict=True) if keep]
         self.known = frozenset(
-            n.key for s in sentences for n in find_names(s.text, self.lang) if n.text
+            n.key for names, keep in zip(first, told, strict=True) if keep for n in names if n.text
         )
+        if self.model is None and not self.lex.capitalised_nouns:
+            self.keys = article_keys(every, self.lang, first)  # no second reading needed
         for sentence in sentences:
             self.sentence(sentence)
         return self.candidates
@@ -355,6 +366,29 @@ class _ArticleReader:
         return False
 
 
+def read_article(
+    article: Article,
+    lang: str,
+    published: Published,
+    timexes: Sequence[Timex],
+    settings: Settings | None = None,
+) -> ArticleReading:
+    """Event candidates of one article in text order, with the keys of the names it mentions
+    when reading them cost nothing more. Never raises: warns and returns no candidates.
+
+    ``settings.spacy_model`` names a trained spaCy pipeline that, when installed for ``lang``,
+    splits the sentences and finds the names instead of the rules.
+    """
+    model = settings.spacy_model if settings is not None else None
+    try:
+        reader = _ArticleReader(article, lang, published, timexes, model)
+        candidates = reader.read()
+    except Exception as exc:  # bad input must not stop the other articles
+        logger.warning("events: article %s skipped (%s: %s)", article.id, type(exc).__name__, exc)
+        return ArticleReading(())
+    return ArticleReading(tuple(candidates), reader.keys)
+
+
 def find_candidates(
     article: Article,
     lang: str,
@@ -362,14 +396,6 @@ def find_candidates(
     timexes: Sequence[Timex],
     settings: Settings | None = None,
 ) -> list[Candidate]:
-    """Event candidates of one article, in text order. Never raises: warns and returns [].
-
-    ``settings.spacy_model`` names a trained spaCy pipeline that, when installed for ``lang``,
-    splits the sentences and finds the names instead of the rules.
-    """
-    model = settings.spacy_model if settings is not None else None
-    try:
-        return _ArticleReader(article, lang, published, timexes, model).read()
-    except Exception as exc:  # bad input must not stop the other articles
-        logger.warning("events: article %s skipped (%s: %s)", article.id, type(exc).__name__, exc)
-        return []
+    """Event candidates of one article, in text order (``read_article`` without the names).
+    Never raises: warns and returns []."""
+    return list(read_article(article, lang, published, timexes, settings).candidates)

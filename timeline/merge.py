@@ -124,10 +124,11 @@ def _fold_genitives(all_features: list[Features]) -> list[Features]:
 class _Merger:
     """Assigns candidates to clusters through a (word, day-or-year) index."""
 
-    def __init__(self, candidates: Sequence[Candidate]):
+    def __init__(self, candidates: Sequence[Candidate], known: Sequence[Features] | None = None):
         self.candidates = candidates
         self.order = sorted(range(len(candidates)), key=lambda i: _sort_key(candidates[i]))
-        self.features = _fold_genitives([features(c) for c in candidates])
+        own = list(known) if known is not None else [features(c) for c in candidates]
+        self.features = _fold_genitives(own)
         per_document: dict[str, set[str]] = {}
         for candidate, feats in zip(candidates, self.features, strict=True):
             per_document.setdefault(candidate.mention.document, set()).update(feats.tokens)
@@ -283,10 +284,13 @@ class _Merger:
         if date is None:
             return
         cells = list(_buckets(date, lookup=False))
+        index = self.index
         for key in self.keys(feats):
-            for cell in cells:
-                postings = self.index.setdefault((key, *cell), [])
-                if not postings or postings[-1] != c:
+            for kind, number in cells:
+                postings = index.get((key, kind, number))
+                if postings is None:  # no empty list made and thrown away for every cell
+                    index[(key, kind, number)] = [c]
+                elif postings[-1] != c:
                     postings.append(c)
 
 
@@ -359,13 +363,25 @@ def _chronological(event: Event) -> tuple[object, ...]:
     return (0, event.date.start, event.date.end, -event.weight, event.id)
 
 
-def merge_events(candidates: Sequence[Candidate], settings: Settings | None = None) -> list[Event]:
-    """Events from every article's candidates: merged, weighted, filtered, sorted by date."""
+def merge_events(
+    candidates: Sequence[Candidate],
+    settings: Settings | None = None,
+    known: Sequence[Features] | None = None,
+) -> list[Event]:
+    """Events from every article's candidates: merged, weighted, filtered, sorted by date.
+
+    ``known``: each candidate's ``similarity.features``, when the workers computed them
+    already (one per candidate, in the same order); computed here otherwise.
+    """
     settings = settings or Settings()
     if not candidates:
         return []
+    cands = candidates
+    if known is not None and len(known) != len(cands):
+        logger.warning("merge: %d features for %d candidates; recomputed", len(known), len(cands))
+        known = None
     try:
-        clusters = _Merger(candidates).run()
+        clusters = _Merger(candidates, known).run()
     except Exception as exc:  # bad input must not lose the events: keep them unmerged
         logger.warning("merge: events left unmerged (%s: %s)", type(exc).__name__, exc)
         clusters = [

@@ -25,6 +25,8 @@ WRAPPED_LINE_WORDS = 8  # a line this long without final punctuation continues o
 LETTER = re.compile(r"[^\W\d_]")
 MAX_QUOTE = 600  # characters a quotation of several sentences may span before it is cut anyway
 MAX_BLOCK = 200_000  # longer blocks (no line breaks at all) are cut into pieces of this size
+MAX_TOKEN = 400  # a longer run without spaces is cut into pieces, not tokenised by spaCy
+LONG_TOKEN = re.compile(rf"\S{{{MAX_TOKEN + 1},}}")
 
 
 ENTITY_LABELS = frozenset({"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC"})  # spaCy's labels
@@ -138,21 +140,38 @@ def split_sentences(text: str, lang: str, model: str | None = None) -> list[Sent
     """
     if not text or not text.strip():
         return []
-    spans = blocks(text)
     nlp = trained_pipeline(model) if model and uses_model(lang, model) else None
+    trained = nlp is not None
     if nlp is None:
         nlp = pipeline(lang)
+    parts = [
+        (start, end, paragraph, cut)
+        for paragraph, (block_start, block_end) in enumerate(blocks(text))
+        for start, end, cut in _long_tokens_apart(text, block_start, block_end)
+    ]
+    texts = (text[start:end] for start, end, _, cut in parts if not cut)
+    docs = iter(nlp.pipe(texts) if trained else nlp.tokenizer.pipe(texts))
     sentences: list[Sentence] = []
-    docs = nlp.pipe(text[s:e] for s, e in spans)
-    for paragraph, ((block_start, _), doc) in enumerate(zip(spans, docs, strict=True)):
+    for part_start, part_end, paragraph, cut in parts:
+        if cut:  # never through spaCy, whose affix search is quadratic in a token's length
+            for start in range(part_start, part_end, MAX_TOKEN):
+                end = min(start + MAX_TOKEN, part_end)
+                sentences.append(Sentence(start, end, text[start:end], paragraph, len(sentences)))
+            continue
+        doc = next(docs)
         found = [
-            EntitySpan(block_start + e.start_char, block_start + e.end_char, e.label_)
+            EntitySpan(part_start + e.start_char, part_start + e.end_char, e.label_)
             for e in doc.ents
             if e.label_ in ENTITY_LABELS
         ]
+        spans = (
+            [(sent.start_char, sent.end_char) for sent in doc.sents]
+            if trained
+            else _sentencizer_spans(doc, _punct_hashes(lang))
+        )
         pieces: list[tuple[int, int]] = []
-        for sent in doc.sents:
-            start, end = _trimmed(text, block_start + sent.start_char, block_start + sent.end_char)
+        for sent_start, sent_end in spans:
+            start, end = _trimmed(text, part_start + sent_start, part_start + sent_end)
             if end <= start:
                 continue
             if pieces and (_continues(text[start:end]) or _open_quote(text, *pieces[-1])):
@@ -163,6 +182,59 @@ def split_sentences(text: str, lang: str, model: str | None = None) -> list[Sent
             own = tuple(e for e in found if start <= e.start and e.end <= end)
             sentences.append(Sentence(start, end, text[start:end], paragraph, len(sentences), own))
     return sentences
+
+
+@cache
+def _punct_hashes(lang: str) -> frozenset[int]:
+    """The vocabulary ids of the characters that end a sentence for ``pipeline(lang)``."""
+    nlp = pipeline(lang)
+    strings = nlp.vocab.strings
+    return frozenset(strings.add(ch) for ch in nlp.get_pipe("sentencizer").punct_chars)
+
+
+def _sentencizer_spans(doc: Any, punct: frozenset[int]) -> list[tuple[int, int]]:
+    """Character spans of the sentences spaCy's rule-based sentencizer marks in ``doc``.
+
+    The same rule (a sentence starts at the first token after a sentence-ending character
+    that is neither punctuation nor such a character), run over the token array instead of
+    through Token objects, whose creation cost most of the splitting time.
+    """
+    from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH
+
+    if not len(doc):
+        return []
+    rows = doc.to_array([ORTH, IS_PUNCT, IDX, LENGTH]).tolist()
+    bounds: list[tuple[int, int]] = []
+    start, seen_end = 0, False
+    for i, (orth, is_punct, _, _) in enumerate(rows):
+        ends = orth in punct
+        if seen_end and not is_punct and not ends:
+            bounds.append((start, i))
+            start, seen_end = i, False
+        elif ends:
+            seen_end = True
+    bounds.append((start, len(rows)))
+    return [(rows[a][2], rows[b - 1][2] + rows[b - 1][3]) for a, b in bounds]
+
+
+def _long_tokens_apart(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """The block ``text[start:end]`` as parts, each marked True when it is one run of more than
+    ``MAX_TOKEN`` characters without a space (a URL gone wrong, base64, a file without spaces):
+    such a run is cut into pieces of its own instead of being tokenised. Offsets stay exact."""
+    if end - start <= MAX_TOKEN:
+        return [(start, end, False)]
+    parts: list[tuple[int, int, bool]] = []
+    at = start
+    for match in LONG_TOKEN.finditer(text, start, end):
+        if text[at : match.start()].strip():
+            parts.append((at, match.start(), False))
+        parts.append((match.start(), match.end(), True))
+        at = match.end()
+    if at == start:
+        return [(start, end, False)]
+    if text[at:end].strip():
+        parts.append((at, end, False))
+    return parts
 
 
 def _open_quote(text: str, start: int, end: int) -> bool:

@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from timeline.entities import canonical_key, fold_token
 from timeline.model import Candidate
@@ -41,8 +42,9 @@ class Features:
     numbers: frozenset[str]
     words: frozenset[str]
 
-    @property
+    @cached_property
     def tokens(self) -> frozenset[str]:
+        """Every word of every entity (cached: merging asks for it at every step)."""
         return frozenset(t for key in self.entities for t in key)
 
 
@@ -87,7 +89,18 @@ def token_weights(document_tokens: Mapping[str, Iterable[str]]) -> dict[str, flo
 
 
 def _weight(key: frozenset[str], weights: Mapping[str, float]) -> float:
+    if len(key) == 1:  # most names are one word once folded: no generator needed
+        (token,) = key
+        return weights.get(token, UNSEEN)
     return max((weights.get(t, UNSEEN) for t in key), default=0.0)
+
+
+def _parts(keys: Iterable[frozenset[str]], others: list[frozenset[str]]) -> list[frozenset[str]]:
+    """``_shared`` of each key against ``others``; a key sharing no word with any of them
+    (the common case) is answered by one set test instead of a loop over ``others``."""
+    tokens = frozenset().union(*others)
+    empty: frozenset[str] = frozenset()
+    return [empty if key.isdisjoint(tokens) else _shared(key, others) for key in keys]
 
 
 def _shared(key: frozenset[str], others: Iterable[frozenset[str]]) -> frozenset[str]:
@@ -95,9 +108,16 @@ def _shared(key: frozenset[str], others: Iterable[frozenset[str]]) -> frozenset[
     "Xi Jinping", "Lavrov" and "Sergei Lavrov"); empty when it shares nothing."""
     best: frozenset[str] = frozenset()
     for other in others:
+        if key.isdisjoint(other):
+            continue  # the common case, and the cheapest test
         if (key <= other or other <= key) and len(key & other) > len(best):
             best = key & other
     return best
+
+
+def _related(key: frozenset[str], others: Iterable[frozenset[str]]) -> bool:
+    """Is one of ``others`` part of ``key`` or the other way round (``_shared`` not empty)?"""
+    return any(not key.isdisjoint(other) and (key <= other or other <= key) for other in others)
 
 
 def entity_score(
@@ -109,12 +129,16 @@ def entity_score(
     Tokayev, Xi calling Lukashenko): such a score is discounted.
     """
     b_list = list(b_entities)
-    shared = {part for part in (_shared(key, b_list) for key in a.entities) if part}
+    parts = _parts(a.entities, b_list)
+    shared = {part for part in parts if part}
     if not shared:
         return 0.0
-    matched = sum(_weight(part, weights) for part in shared)
-    only_a = sum(_weight(k, weights) for k in a.entities if not _shared(k, b_list))
-    only_b = sum(_weight(k, weights) for k in b_list if not _shared(k, a.entities))
+    matched = math.fsum(_weight(part, weights) for part in shared)  # in any order, one sum
+    only_a = sum(_weight(k, weights) for k, part in zip(a.entities, parts, strict=True) if not part)
+    a_tokens = frozenset().union(*a.entities)
+    only_b = sum(
+        _weight(k, weights) for k in b_list if k.isdisjoint(a_tokens) or not _related(k, a.entities)
+    )
     score = matched / (matched + min(only_a, only_b))
     if len(shared) == 1 and only_a and only_b:
         score *= SINGLE_MATCH
@@ -135,8 +159,7 @@ def shares_a_rare_name(
     """
     if documents < RARITY_DOCUMENTS:
         return True
-    b_list = list(b_entities)
-    shared = (part for part in (_shared(key, b_list) for key in a.entities) if part)
+    shared = (part for part in _parts(a.entities, list(b_entities)) if part)
     return any(_weight(part, weights) >= RARE_WEIGHT for part in shared)
 
 

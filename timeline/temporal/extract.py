@@ -16,7 +16,7 @@ from timeline.temporal.builders import BUILDERS, Match, clock_shift_duration
 from timeline.temporal.expression import Expression
 from timeline.temporal.grammar import Grammar, grammar_for, lower_text
 from timeline.temporal.rule_match import duration_value
-from timeline.temporal.tense import Sentences, speech_frame, tense_at
+from timeline.temporal.tense import Sentences, reported_content_tense, speech_frame, tense_at
 
 logger = logging.getLogger(__name__)
 
@@ -147,6 +147,8 @@ def _candidates(text: str, lowered: str, grammar: Grammar) -> list[Candidate]:
                 continue
             if _is_number_not_date(lowered, grammar, start, end):
                 continue
+            if grammar.count is not None and grammar.count.match(text, start):
+                continue
             match = Match(
                 start, end, text[start:end], m.groupdict(), rule.id, rule.options, grammar.data
             )
@@ -195,6 +197,11 @@ def _finish(
     if tense is Tense.UNKNOWN:
         tense = tense_at(grammar, text, sentences, e.start, e.end)
         e = replace(e, tense=tense)
+    if tense is Tense.PAST and _speech_anchorable(e):
+        reported = reported_content_tense(grammar, text, sentences, e.start, e.end)
+        if reported is not None:  # "said on Tuesday the troops leave in two days"
+            tense = reported
+            e = replace(e, tense=tense)
     told_in_past = tense is Tense.PAST and e.unit is not None and e.offset is not None
     if e.rule in grammar.ahead_rules and told_in_past:
         assert e.unit is not None and e.offset is not None
@@ -211,6 +218,13 @@ def _finish(
     if e.type in (TimexType.DATE, TimexType.TIME) and e.mod is None:
         e = _with_mod(text, lowered, grammar, e)
     return e
+
+
+def _speech_anchorable(e: Expression) -> bool:
+    """A shift by days or weeks from now ("in two days"): what reported speech may anchor."""
+    return (
+        e.offset is not None and e.offset != 0 and not e.anaphoric and e.unit in _SPEECH_ANCHORABLE
+    )
 
 
 def _with_mod(text: str, lowered: str, grammar: Grammar, e: Expression) -> Expression:
@@ -253,13 +267,7 @@ def _frame_speech(
     ]
     out = []
     for e in expressions:
-        if (
-            e.offset is not None
-            and not e.anaphoric
-            and e.unit in _SPEECH_ANCHORABLE
-            and e.tense in (Tense.FUTURE, Tense.PRESENT)
-            and e.offset != 0
-        ):
+        if _speech_anchorable(e) and e.tense in (Tense.FUTURE, Tense.PRESENT):
             frame = speech_frame(grammar, text, sentences, e.start, e.end, days)
             if frame is not None:
                 e = replace(e, speech_start=frame.start, speech_end=frame.end)

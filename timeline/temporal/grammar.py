@@ -77,6 +77,8 @@ class Grammar:
     clock_joiner: re.Pattern[str] | None  # what may stand between a day and its clock time
     clause_break: re.Pattern[str] | None  # words that open a new clause ("that", "dass")
     day_mods: frozenset[str] | None = None  # mod words that may modify a single day (None: all)
+    # on the original text, at a number's start: the number counts things ("1500 Geschützen")
+    count: re.Pattern[str] | None = None
 
 
 def alternation(words: Iterable[str], dotted: Collection[str] = ()) -> str:
@@ -84,13 +86,39 @@ def alternation(words: Iterable[str], dotted: Collection[str] = ()) -> str:
 
     Words in ``dotted`` (abbreviations: "jan", "mo") may carry a dot ("Jan. 10").
     """
-    parts = []
-    for word in sorted(set(words), key=lambda w: (-len(w), w)):
-        body = r"\s+".join(re.escape(p) for p in word.split())
+    trie: dict[str, Any] = {}
+    for word in set(words):
+        tokens: list[str] = []
+        for index, part in enumerate(word.split()):
+            tokens += ([r"\s+"] if index else []) + [re.escape(c) for c in part]
         if word in dotted and len(word) <= 4 and word.isalpha():
-            body += r"\.?"
-        parts.append(body)
-    return "|".join(parts) if parts else r"(?!x)x"
+            tokens.append(r"\.?")
+        node = trie
+        for token in tokens:
+            node = node.setdefault(token, {})
+        node[_END] = {}
+    return _trie_regex(trie) if trie else r"(?!x)x"
+
+
+_END = ""  # the trie key that marks the end of a word
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    """A regex matching the words of a trie, the longest first (a large word list such as
+    the generated compound numbers stays fast: the regex engine follows one branch per letter).
+    """
+    branches = sorted((t for t in node if t != _END), key=lambda t: (-_depth(node[t]), t))
+    options = [token + _trie_regex(node[token]) for token in branches]
+    if not options:
+        return ""
+    body = options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+    if _END not in node:
+        return body
+    return f"(?:{body})?"
+
+
+def _depth(node: dict[str, Any]) -> int:
+    return max((1 + _depth(child) for token, child in node.items() if token != _END), default=0)
 
 
 def abbreviations(words: Mapping[str, Any]) -> frozenset[str]:
@@ -276,6 +304,9 @@ def grammar_for(code: str) -> Grammar:
         ahead_rules=frozenset(r.id for r in rules if r.kind == "ahead"),
         clock_joiner=_joiner_regex(data),
         clause_break=_words_regex(data.cues.get("clause_break", ()), r"(?!\w)"),
+        count=re.compile("|".join(data.cues["count_pattern"]))
+        if data.cues.get("count_pattern")
+        else None,
         day_mods=frozenset(data.cues["day_mod"]) if "day_mod" in data.cues else None,
     )
 

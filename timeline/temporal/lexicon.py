@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from timeline.temporal.number_words import compound_words
+
 logger = logging.getLogger(__name__)
 
 LANG_DIR = Path(__file__).resolve().parent / "lang"
@@ -47,7 +49,7 @@ CUE_LISTS = (
     "clause_break",
     "day_mod",
 )
-CUE_PATTERNS = ("past_pattern", "future_pattern")
+CUE_PATTERNS = ("past_pattern", "future_pattern", "count_pattern")
 RULE_FIELDS = {
     "id",
     "kind",
@@ -138,6 +140,11 @@ def parse_language(code: str, raw: Any) -> LanguageData:
         if not isinstance(entries, dict):
             raise LanguageDataError(f"{code}: word list {name!r} must be a mapping")
         words[name] = {normalise(str(k)): v for k, v in entries.items()}
+    templates = raw.get("compound_numbers") or {}
+    if not isinstance(templates, dict):
+        raise LanguageDataError(f"{code}: compound_numbers must be a mapping")
+    for name, made in compound_words(words, templates).items():
+        words[name] = {**words.get(name, {}), **{normalise(w): v for w, v in made.items()}}
     cues: dict[str, tuple[str, ...]] = {}
     for name, entries in (raw.get("cues") or {}).items():
         if name not in CUE_LISTS + CUE_PATTERNS:

@@ -65,6 +65,15 @@ class Narrative:
                 return timex
         return None
 
+    def day_near(self, position: int) -> Timex | None:
+        """The last day-level date within ``NARRATIVE_REACH`` before ``position``."""
+        for end, timex in reversed(self.last):
+            if position - end > NARRATIVE_REACH:
+                return None
+            if timex.granularity is Granularity.DAY:
+                return timex
+        return None
+
     def recent(self, position: int, granularity: Granularity) -> Timex | None:
         """The last date of ``granularity`` within ``NARRATIVE_REACH`` before ``position``."""
         for end, timex in reversed(self.last):
@@ -232,6 +241,13 @@ def _resolve_shifted(
         Granularity.QUARTER,
         Granularity.YEAR,
     )
+    if e.anaphoric and e.offset == 0 and e.unit is Granularity.DAY and e.part:
+        # a clock time alone ("7:30 Uhr") is on the day just told, else on no known day
+        day = narrative.day_near(e.start)
+        if day is not None and day.first_day is not None:
+            return _timex(e, resolve_shift(e, day.first_day, e.tense), Anchor.PREVIOUS)
+        if narrative.far_from_publication or narrative.previous(Granularity.DAY) is not None:
+            return _timex(e, resolve_shift(e, None, e.tense), Anchor.PREVIOUS)
     if e.anaphoric and not (coarse and dct is not None and not narrative.far_from_publication):
         # "a year earlier" in news compares with now; in a history, with the last date told
         previous = narrative.previous(e.unit)

@@ -24,6 +24,8 @@ _WORD = re.compile(r"\w+")
 _AFTER_WEIGHT = 3  # a cue after the expression counts as this many times farther
 _YEAR = re.compile(r"\d{4}")
 _ADVERBIAL_WORDS = 3  # "On Tuesday", "Later that day", "Pada hari Selasa": the date alone
+_DIRECT_SCAN = 300  # characters: a span this short is scanned for cues directly, not indexed
+_SPEECH_WINDOW = 400  # characters either side: how far a speech verb may frame an expression
 
 
 @dataclass(frozen=True)
@@ -36,12 +38,41 @@ class SpeechFrame:
     date_end: int
 
 
+@dataclass(frozen=True)
+class Cue:
+    """A tense cue found in the text."""
+
+    start: int
+    end: int
+    tense: Tense
+
+
 class Sentences:
-    """Sentence boundaries of one text, computed once, looked up by offset."""
+    """Sentence boundaries and tense cues of one text, computed once, looked up by offset."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+        self._cues: dict[re.Pattern[str], tuple[list[int], list[Cue]]] = {}
+
+    def cues(self, pattern: re.Pattern[str], start: int, end: int) -> list[Cue]:
+        """The cues of ``pattern`` lying inside ``[start, end)``: a short span is scanned
+        directly, a long one looked up in an index of the whole text (built once)."""
+        if end - start <= _DIRECT_SCAN:
+            return [
+                Cue(m.start(), m.end(), Tense(m.lastgroup or "unknown"))
+                for m in pattern.finditer(self.text, start, end)
+            ]
+        if pattern not in self._cues:
+            found = [
+                Cue(m.start(), m.end(), Tense(m.lastgroup or "unknown"))
+                for m in pattern.finditer(self.text)
+            ]
+            self._cues[pattern] = ([c.start for c in found], found)
+        starts, found = self._cues[pattern]
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_left(starts, end)
+        return [c for c in found[first:last] if c.end <= end]
 
     def around(self, start: int, end: int) -> tuple[int, int]:
         """Offsets of the sentence holding ``start`` (extended to ``end``)."""
@@ -75,17 +106,19 @@ def clause_around(
     return first, last
 
 
-def _nearest_cue(grammar: Grammar, text: str, span: tuple[int, int], start: int, end: int) -> Tense:
+def _nearest_cue(
+    grammar: Grammar, sentences: Sentences, span: tuple[int, int], start: int, end: int
+) -> Tense:
     """The tense of the cue nearest the expression; a present auxiliary with a past participle
     in the same span is a perfect ("ist ... eingestürzt", "has ... closed"): past."""
     best: tuple[int, Tense] | None = None
     seen: set[Tense] = set()
-    for cue in grammar.tense_cues.finditer(text, span[0], span[1]):
-        if start <= cue.start() < end:
+    for cue in sentences.cues(grammar.tense_cues, span[0], span[1]):
+        if start <= cue.start < end:
             continue
         # the governing verb usually comes first ("will double ... by August, untouched by")
-        distance = start - cue.end() if cue.end() <= start else _AFTER_WEIGHT * (cue.start() - end)
-        tense = Tense(cue.lastgroup or "unknown")
+        distance = start - cue.end if cue.end <= start else _AFTER_WEIGHT * (cue.start - end)
+        tense = cue.tense
         seen.add(tense)
         if best is None or distance < best[0]:
             best = (distance, tense)
@@ -98,20 +131,46 @@ def _nearest_cue(grammar: Grammar, text: str, span: tuple[int, int], start: int,
 
 def tense_at(grammar: Grammar, text: str, sentences: Sentences, start: int, end: int) -> Tense:
     """The tense of the clause around ``text[start:end]``, else of its sentence."""
-    sentence = sentences.around(start, end)
+    sentence = _near(sentences.around(start, end), start, end)
     said = _adjacent_speech_verb(grammar, text, start, end)
     if said is not None:  # "vowed Saturday", "said on Tuesday": the day of the saying
         cue = grammar.tense_cues.fullmatch(text, said[0], said[1])
         return Tense.PRESENT if cue and cue.lastgroup == "present" else Tense.PAST
     clause = clause_around(text, start, end, sentence, grammar.clause_break)
-    tense = _nearest_cue(grammar, text, clause, start, end)
+    tense = _nearest_cue(grammar, sentences, clause, start, end)
     if tense is Tense.UNKNOWN:
         # "On Tuesday, the council will vote": the verb is in the next clause; but a full date
         # in a clause with a verb of its own borrows no cue from a clause after it
         own_clause = _YEAR.search(text, start, end) and not _is_adverbial(text, clause, start, end)
         after = clause[1] if own_clause else sentence[1]
-        tense = _nearest_cue(grammar, text, (sentence[0], after), start, end)
+        tense = _nearest_cue(grammar, sentences, (sentence[0], after), start, end)
     return tense
+
+
+def reported_content_tense(
+    grammar: Grammar, text: str, sentences: Sentences, start: int, end: int
+) -> Tense | None:
+    """The tense of the reported content around an expression, when a speech verb frames it.
+
+    "Tokayev said on Tuesday the troops leave in two days", "zei dinsdag dat de troepen over
+    twee dagen vertrekken": the speech verb is past, but the content it reports has no tense cue
+    of its own, so it is told as the present of the speech (a plan), not as past narrative.
+    Returns ``None`` when no speech verb frames the expression or the content has a cue.
+    """
+    if grammar.speech is None or _adjacent_speech_verb(grammar, text, start, end) is not None:
+        return None
+    sentence = _near(sentences.around(start, end), start, end)
+    verb = None
+    for found in grammar.speech.finditer(text, sentence[0], start):
+        verb = found
+    if verb is None:
+        return None
+    clause = clause_around(text, start, end, sentence)
+    for cue in sentences.cues(grammar.tense_cues, verb.end(), max(clause[1], end)):
+        if start <= cue.start < end or grammar.speech.fullmatch(text, cue.start, cue.end):
+            continue
+        return None
+    return Tense.PRESENT
 
 
 def _is_adverbial(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
@@ -144,6 +203,12 @@ def _skip_short_word(text: str, position: int) -> int:
     return gap.end() if gap else position
 
 
+def _near(sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The part of a sentence within ``_SPEECH_WINDOW`` of an expression (a text without full
+    stops is one long sentence: looking through all of it for every expression is quadratic)."""
+    return max(sentence[0], start - _SPEECH_WINDOW), min(sentence[1], end + _SPEECH_WINDOW)
+
+
 def speech_frame(
     grammar: Grammar,
     text: str,
@@ -159,7 +224,7 @@ def speech_frame(
     """
     if grammar.speech is None:
         return None
-    sentence = sentences.around(start, end)
+    sentence = _near(sentences.around(start, end), start, end)
     clause = clause_around(text, start, end, sentence, grammar.clause_break)
     first = bisect.bisect_left(dates, (sentence[0], 0))
     last = bisect.bisect_left(dates, (sentence[1], 0))

@@ -78,7 +78,12 @@ CLASSES = [
         "The talk lasted one and a half hours.",
         {"one and a half hours": "PT1.5H"},
     ),
-    ("ordinal-alone-en", "en", "The vote will be on Friday, the 21st.", {"the 21st": "2022-01-21"}),
+    (
+        "ordinal-alone-en",
+        "en",
+        "The vote will be on Friday, the 21st.",
+        {"Friday, the 21st": "2022-01-21"},
+    ),
 ]
 
 
