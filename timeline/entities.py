@@ -101,6 +101,11 @@ def canonical_key(name: str) -> str:
     return _aliases().get(folded, folded)
 
 
+def is_canonical_form(name: str) -> bool:
+    """Whether ``name`` is its key's own spelling rather than an exonym or demonym of it."""
+    return _folded_words(name).replace(" ", "") == canonical_key(name).replace(" ", "")
+
+
 def _is_acronym(word: str) -> bool:
     return bool(ACRONYM.match(word))
 

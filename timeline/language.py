@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
+import re
 from typing import Any
 
 logger = logging.getLogger(__name__)
 
 #: Below this many letters a guess is no better than the default.
 MIN_LETTERS = 20
+#: Enough text to tell eight languages apart (same answers as 5,000 on the evaluation sets).
+SAMPLE_CHARS = 2000
+LETTER = re.compile(r"[^\W\d_]")
 
 
 @functools.lru_cache(maxsize=8)
@@ -27,8 +32,9 @@ def detect_language(text: str, languages: tuple[str, ...], default: str = "en") 
 
     Short or letterless texts get ``default``: a guess on a handful of characters is noise.
     """
-    sample = text[:5000]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS or not languages:
+    sample = text[:SAMPLE_CHARS]
+    letters = sum(1 for _ in itertools.islice(LETTER.finditer(sample), MIN_LETTERS))
+    if letters < MIN_LETTERS or not languages:
         return default
     code, _probability = _identifier(tuple(sorted(languages))).classify(sample)
     return str(code)

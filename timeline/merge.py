@@ -18,9 +18,9 @@ import hashlib
 import logging
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from timeline.entities import canonical_key
+from timeline.entities import canonical_key, is_canonical_form
 from timeline.model import Candidate, Event, EventDate, Granularity, Status
 from timeline.settings import Settings
 from timeline.similarity import (
@@ -315,6 +315,29 @@ def _entities(members: Sequence[Candidate]) -> tuple[str, ...]:
     return tuple(shown[k] for k in ordered[:MAX_ENTITIES])
 
 
+def _one_name_per_key(events: list[Event]) -> list[Event]:
+    """Show each entity under one name across the whole timeline.
+
+    Articles in several languages spell one actor several ways ("Russia", "Russland", "Russian";
+    "Tokayev", "Tokajew"): a reader, and the page's lanes, should see one. The name chosen for a
+    key is the commonest form that is the key's own (not an exonym or demonym), else the commonest.
+    """
+    counts: Counter[str] = Counter(name for event in events for name in event.entities)
+    forms: dict[str, list[str]] = {}
+    for name in sorted(counts):
+        forms.setdefault(canonical_key(name), []).append(name)
+    shown = {
+        name: max(group, key=lambda n: (is_canonical_form(n), counts[n], -len(n), n))
+        for group in forms.values()
+        for name in group
+    }
+    out = []
+    for event in events:
+        names = tuple(dict.fromkeys(shown[name] for name in event.entities))
+        out.append(event if names == event.entities else replace(event, entities=names))
+    return out
+
+
 def _event(cluster: _Cluster, candidates: Sequence[Candidate]) -> Event:
     members = [candidates[i] for i in cluster.members]
     founder = candidates[cluster.founder]
@@ -388,6 +411,6 @@ def merge_events(
             _Cluster(founder=i, date=c.date, members=[i], documents={c.mention.document})
             for i, c in enumerate(candidates)
         ]
-    events = [_event(cluster, candidates) for cluster in clusters]
+    events = _one_name_per_key([_event(cluster, candidates) for cluster in clusters])
     logger.info("merge: %d candidates -> %d events", len(candidates), len(events))
     return sorted(_kept(events, settings), key=_chronological)

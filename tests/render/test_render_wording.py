@@ -44,6 +44,10 @@ D = dt.date
             EventDate("2021-W52", D(2021, 12, 27), D(2022, 1, 2), Granularity.WEEK),
             "week 52 of 2021 (27 Dec 2021 – 2 Jan 2022)",
         ),
+        (
+            EventDate("2022-W01-WE", D(2022, 1, 8), D(2022, 1, 9), Granularity.WEEK),
+            "weekend of 8–9 Jan 2022",
+        ),
         (EventDate("2022-09", D(2022, 9, 1), D(2022, 9, 30), Granularity.MONTH), "September 2022"),
         (EventDate("2022-Q3", D(2022, 7, 1), D(2022, 9, 30), Granularity.QUARTER), "Q3 2022"),
         (
@@ -80,6 +84,7 @@ D = dt.date
         "day",
         "week",
         "week-across-years",
+        "weekend",
         "month",
         "quarter",
         "season",

@@ -117,6 +117,8 @@ def _base_label(date: EventDate) -> str:
     if granularity is Granularity.DAY:
         return span_label(start, end)
     if granularity is Granularity.WEEK:
+        if date.value.endswith("-WE"):
+            return f"weekend of {span_label(start, end)}"
         year, week, _ = start.isocalendar()
         return f"week {week} of {year} ({span_label(start, end)})"
     if granularity is Granularity.MONTH:
