@@ -69,6 +69,15 @@ def parse_lang_option(text: str) -> str:
     return code
 
 
+plotly_option = click.option(
+    "--plotly",
+    type=click.Choice([m.value for m in PlotlyMode]),
+    default="inline",
+    show_default=True,
+    help="Inline plotly.js (offline) or load it from a CDN (small file).",
+)
+
+
 def shared_options(func: F) -> F:
     """Options every command that builds a timeline accepts."""
     options = [
@@ -100,6 +109,13 @@ def shared_options(func: F) -> F:
             metavar="N",
             help=f"Skip inputs larger than N bytes (default {Settings.max_bytes:,}).",
         ),
+        click.option(
+            "--spacy-model",
+            "spacy_model",
+            metavar="NAME",
+            help="An installed trained spaCy pipeline (name or path) to improve names and "
+            "sentences; never required.",
+        ),
     ]
     for option in reversed(options):
         func = option(func)
@@ -116,6 +132,7 @@ def make_settings(
     quiet: bool = False,
     plotly: str = PlotlyMode.INLINE.value,
     max_bytes: int | None = None,
+    spacy_model: str | None = None,
 ) -> Settings:
     """Turn raw option values into the one settings object."""
     return Settings(
@@ -128,6 +145,7 @@ def make_settings(
         plotly=PlotlyMode(plotly),
         quiet=quiet,
         max_bytes=max_bytes if max_bytes and max_bytes > 0 else Settings.max_bytes,
+        spacy_model=spacy_model or None,
     )
 
 
@@ -227,13 +245,7 @@ def cli(verbose: int) -> None:
     type=click.Path(file_okay=False),
     help="Folder for the three outputs.",
 )
-@click.option(
-    "--plotly",
-    type=click.Choice([m.value for m in PlotlyMode]),
-    default="inline",
-    show_default=True,
-    help="Inline plotly.js (offline) or load it from a CDN (small file).",
-)
+@plotly_option
 @shared_options
 @handle_errors
 def build(sources: tuple[str, ...], outdir: str, plotly: str, **options: Any) -> None:
@@ -293,13 +305,7 @@ _print_command("text", "Print the plain-text chronology.\n\nExample: timeline te
     type=click.Path(dir_okay=False),
     help="The HTML file to write.",
 )
-@click.option(
-    "--plotly",
-    type=click.Choice([m.value for m in PlotlyMode]),
-    default="inline",
-    show_default=True,
-    help="Inline plotly.js (offline) or load it from a CDN (small file).",
-)
+@plotly_option
 @shared_options
 @handle_errors
 def html(sources: tuple[str, ...], outfile: str, plotly: str, **options: Any) -> None:

@@ -11,8 +11,6 @@ from hypothesis import strategies as st
 from tests.temporal.tagging_cases import check_no_dates, check_values, tagged
 from timeline.model import Anchor, TimexType
 from timeline.temporal import tag
-from timeline.temporal.builders import BUILDERS, Match
-from timeline.temporal.grammar import grammar_for, lower_text
 
 LANG = "es"
 DCT = dt.date(2022, 1, 12)  # miércoles, 2022-W02
@@ -166,22 +164,6 @@ def test_types_of_durations_and_sets() -> None:
     found = tagged("Trabajó tres años y viene cada semana.", LANG, DCT)
     assert found["tres años"].type is TimexType.DURATION
     assert found["cada semana"].type is TimexType.SET
-
-
-EXAMPLES = [(r.id, e) for r in grammar_for(LANG).rules for e in r.examples]
-
-
-@pytest.mark.parametrize(("rule_id", "example"), EXAMPLES, ids=[f"{r}:{e}" for r, e in EXAMPLES])
-def test_every_example_matches_whole_and_builds(rule_id: str, example: str) -> None:
-    grammar = grammar_for(LANG)
-    assert grammar.data.code == LANG
-    rule = next(r for r in grammar.rules if r.id == rule_id)
-    m = rule.regex.fullmatch(lower_text(example))
-    assert m is not None, f"{rule_id} does not match {example!r} whole"
-    built = BUILDERS[rule.kind](
-        Match(0, len(example), example, m.groupdict(), rule.id, rule.options, grammar.data)
-    )
-    assert built is not None, f"{rule_id} matched {example!r} but built nothing"
 
 
 WORDS = st.sampled_from(

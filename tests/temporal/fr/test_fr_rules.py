@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
 from hypothesis import given, settings
@@ -12,8 +11,6 @@ from hypothesis import strategies as st
 from tests.temporal.tagging_cases import check_no_dates, check_values, tagged
 from timeline.model import Anchor, TimexType
 from timeline.temporal import tag
-from timeline.temporal.builders import BUILDERS, Match
-from timeline.temporal.grammar import grammar_for, lower_text
 
 LANG = "fr"
 DCT = dt.date(2022, 1, 12)  # mercredi, 2022-W02
@@ -175,27 +172,6 @@ def test_types_of_durations_and_sets() -> None:
     found = tagged("Il a travaillé trois ans et vient chaque semaine.", LANG, DCT)
     assert found["trois ans"].type is TimexType.DURATION
     assert found["chaque semaine"].type is TimexType.SET
-
-
-EXAMPLES = [(r.id, e) for r in grammar_for(LANG).rules for e in r.examples]
-_BRACKETED = re.compile(r"(.*)\[(.+)\](.*)")
-
-
-@pytest.mark.parametrize(("rule_id", "example"), EXAMPLES, ids=[f"{r}:{e}" for r, e in EXAMPLES])
-def test_every_example_matches_whole_and_builds(rule_id: str, example: str) -> None:
-    grammar = grammar_for(LANG)
-    assert grammar.data.code == LANG
-    rule = next(r for r in grammar.rules if r.id == rule_id)
-    bracketed = _BRACKETED.fullmatch(example)  # "pendant [une heure]": context, then the match
-    text = "".join(bracketed.groups()) if bracketed else example
-    start = len(bracketed[1]) if bracketed else 0
-    target = bracketed[2] if bracketed else example
-    m = rule.regex.match(lower_text(text), start)
-    assert m is not None and m.end() == start + len(target), f"{rule_id} does not match {target!r}"
-    built = BUILDERS[rule.kind](
-        Match(start, m.end(), target, m.groupdict(), rule.id, rule.options, grammar.data)
-    )
-    assert built is not None, f"{rule_id} matched {example!r} but built nothing"
 
 
 WORDS = st.sampled_from(
