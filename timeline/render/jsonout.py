@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import math
 from functools import lru_cache
 from importlib import resources
+from json.encoder import encode_basestring as _encode_string
 from typing import Any
 
 from timeline.model import (
@@ -134,7 +136,80 @@ def to_dict(timeline: Timeline) -> dict[str, Any]:
 
 def to_json(timeline: Timeline) -> str:
     """The JSON text, indented, UTF-8 characters kept as they are, one trailing newline."""
-    return json.dumps(to_dict(timeline), ensure_ascii=False, indent=2) + "\n"
+    return indented_json(to_dict(timeline)) + "\n"
+
+
+class _NotPlainJson(TypeError):
+    """A value ``indented_json`` leaves to ``json.dumps`` (not a plain JSON type)."""
+
+
+def indented_json(data: Any) -> str:
+    """Exactly ``json.dumps(data, ensure_ascii=False, indent=2)``, about twice as fast.
+
+    With ``indent`` the standard library encodes in pure Python through nested generators;
+    this writes the same pieces into one list. Anything but plain dicts (with string keys),
+    lists, strings, numbers, booleans and None is left to ``json.dumps`` itself."""
+    pieces: list[str] = []
+    try:
+        _encode_into(data, "\n", pieces)
+    except (_NotPlainJson, RecursionError):
+        return json.dumps(data, ensure_ascii=False, indent=2)
+    return "".join(pieces)
+
+
+def _encode_into(value: Any, newline: str, out: list[str]) -> None:
+    """Append the indented JSON of ``value``; ``newline`` is the line break before its items'
+    parent indent (so ``newline + "  "`` starts each item)."""
+    if isinstance(value, str):
+        out.append(_encode_string(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, float):
+        out.append(_float(value))
+    elif isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + "  "
+        opener = "{" + inner
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise _NotPlainJson(key)
+            opener_key = opener + _encode_string(key) + ": "
+            opener = "," + inner
+            if type(item) is str:  # most values: one piece, no call
+                out.append(opener_key + _encode_string(item))
+            else:
+                out.append(opener_key)
+                _encode_into(item, inner, out)
+        out.append(newline + "}")
+    elif isinstance(value, list | tuple):
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + "  "
+        opener = "[" + inner
+        for item in value:
+            out.append(opener)
+            opener = "," + inner
+            _encode_into(item, inner, out)
+        out.append(newline + "]")
+    else:
+        raise _NotPlainJson(type(value).__name__)
+
+
+def _float(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value in (math.inf, -math.inf):
+        return "Infinity" if value > 0 else "-Infinity"
+    return float.__repr__(value)
 
 
 def embeddable_json(data: Any) -> str:
