@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.temporal import extract, resolve, tag, to_timeml
+from timeline.temporal.lexicon import available_languages
 
 LANGS = st.sampled_from(["en", "de", "id", "pt", "xx"])
 # text that looks like dates often: digits, separators, month and weekday words
@@ -108,3 +109,31 @@ def test_required_strings(pattern: str, expected: frozenset[str] | None) -> None
     from timeline.temporal.grammar import required_strings
 
     assert required_strings(pattern) == expected
+
+
+def _own_words(code: str) -> list[str]:
+    """Words of a language's own data file that dates are made of: the likeliest to trip it."""
+    from timeline.temporal.grammar import grammar_for
+
+    words = grammar_for(code).data.words
+    lists = ("month", "weekday", "unit", "number", "shift", "deictic_day", "mod", "signal_mod")
+    return sorted({w for name in lists for w in words.get(name, {})})
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_each_language_never_raises_on_its_own_words(code: str) -> None:
+    """Every data file, fuzzed with its own date words, digits and separators."""
+    pieces = st.one_of(
+        st.sampled_from([*_own_words(code), " ", ".", ",", "/", "-", "%", "(", ")", "'"]),
+        st.integers(0, 3000).map(str),
+        st.text(max_size=5),
+    )
+
+    @settings(max_examples=120, deadline=None)
+    @given(text=st.lists(pieces, max_size=20).map(" ".join), dct=DCTS)
+    def check(text: str, dct: dt.date | None) -> None:
+        for timex in tag(text, code, dct):
+            assert text[timex.start : timex.end] == timex.text
+            assert timex.value
+
+    check()

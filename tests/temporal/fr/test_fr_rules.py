@@ -5,12 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from tests.temporal.tagging_cases import check_no_dates, check_values, tagged
 from timeline.model import Anchor, TimexType
-from timeline.temporal import tag
 
 LANG = "fr"
 DCT = dt.date(2022, 1, 12)  # mercredi, 2022-W02
@@ -172,47 +169,3 @@ def test_types_of_durations_and_sets() -> None:
     found = tagged("Il a travaillé trois ans et vient chaque semaine.", LANG, DCT)
     assert found["trois ans"].type is TimexType.DURATION
     assert found["chaque semaine"].type is TimexType.SET
-
-
-WORDS = st.sampled_from(
-    [
-        "lundi",
-        "mardi",
-        "janvier",
-        "mai",
-        "il y a",
-        "deux",
-        "jours",
-        "le",
-        "l'",
-        "demain",
-        "hier",
-        "dernier",
-        "prochain",
-        "siècle",
-        "XXIe",
-        "ans",
-        "%",
-        "/",
-        "-",
-        " ",
-        ".",
-        ",",
-        "er",
-        "à",
-        "h",
-        "a déclaré",
-        "sera",
-    ]
-)
-TEXTS = st.lists(
-    st.one_of(WORDS, st.integers(0, 3000).map(str), st.text(max_size=5)), max_size=20
-).map(" ".join)
-
-
-@settings(max_examples=150, deadline=None)
-@given(text=TEXTS)
-def test_tag_never_raises_and_offsets_slice(text: str) -> None:
-    for timex in tag(text, LANG, DCT):
-        assert text[timex.start : timex.end] == timex.text
-        assert timex.value

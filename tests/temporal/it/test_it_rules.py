@@ -5,12 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from tests.temporal.tagging_cases import check_no_dates, check_values, tagged
 from timeline.model import Anchor, TimexType
-from timeline.temporal import tag
 
 LANG = "it"
 DCT = dt.date(2022, 1, 12)  # mercoledì, 2022-W02
@@ -158,47 +155,3 @@ def test_types_of_durations_and_sets() -> None:
     found = tagged("Ha lavorato tre anni e viene ogni settimana.", LANG, DCT)
     assert found["tre anni"].type is TimexType.DURATION
     assert found["ogni settimana"].type is TimexType.SET
-
-
-WORDS = st.sampled_from(
-    [
-        "lunedì",
-        "martedì",
-        "gennaio",
-        "maggio",
-        "fa",
-        "due",
-        "giorni",
-        "il",
-        "l'",
-        "un'",
-        "domani",
-        "ieri",
-        "scorso",
-        "prossimo",
-        "secolo",
-        "XXI",
-        "anni",
-        "%",
-        "/",
-        "-",
-        " ",
-        ".",
-        ",",
-        "°",
-        "alle",
-        "ha detto",
-        "sarà",
-    ]
-)
-TEXTS = st.lists(
-    st.one_of(WORDS, st.integers(0, 3000).map(str), st.text(max_size=5)), max_size=20
-).map(" ".join)
-
-
-@settings(max_examples=150, deadline=None)
-@given(text=TEXTS)
-def test_tag_never_raises_and_offsets_slice(text: str) -> None:
-    for timex in tag(text, LANG, DCT):
-        assert text[timex.start : timex.end] == timex.text
-        assert timex.value
