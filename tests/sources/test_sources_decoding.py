@@ -19,6 +19,13 @@ FRENCH = "Le pont a été inauguré le 3 février, a déclaré le maire à la pr
 RUSSIAN = "Мост открыли во вторник, сказал мэр города журналистам в понедельник."
 GREEK = "Η γέφυρα άνοιξε την Τρίτη, είπε ο δήμαρχος της πόλης στους δημοσιογράφους."
 INDONESIAN = "Jembatan itu dibuka pada hari Selasa, kata wali kota kepada wartawan."
+CZECH = "Most přes řeku otevřeli v úterý, řekl starosta. Děkujeme všem, kteří přijeli."
+POLISH = "Most otwarto we wtorek, powiedział burmistrz. Dziękujemy, że przybyliście tłumnie."
+ITALIAN = "La città è più bella così: il ponte è stato aperto lunedì, però la strada no."
+SPANISH = "El puente se abrió el año pasado, dijo el alcalde. Mañana habrá otra reunión."
+UNITS_DE = "Das Becken fasst 300 m³ Wasser, sagte der Ingenieur, und die Brücke hält."
+QUESTION_ES = "¿Qué pasó? El puente cayó el año pasado, ¿verdad? Sí, en España."
+DANISH = "Broen over åen åbnede på tirsdag, sagde borgmesteren til børn og søskende."
 
 
 @pytest.mark.parametrize(
@@ -49,6 +56,13 @@ INDONESIAN = "Jembatan itu dibuka pada hari Selasa, kata wali kota kepada wartaw
         pytest.param(GERMAN.encode("latin-1"), GERMAN, "cp1252", id="latin1-de"),
         pytest.param(PORTUGUESE.encode("cp1252"), PORTUGUESE, "cp1252", id="cp1252-pt"),
         pytest.param(FRENCH.encode("latin-1"), FRENCH, "cp1252", id="latin1-fr"),
+        pytest.param(ITALIAN.encode("cp1252"), ITALIAN, "cp1252", id="cp1252-it"),
+        pytest.param(SPANISH.encode("cp1252"), SPANISH, "cp1252", id="cp1252-es"),
+        pytest.param(UNITS_DE.encode("cp1252"), UNITS_DE, "cp1252", id="cp1252-de-units"),
+        pytest.param(QUESTION_ES.encode("cp1252"), QUESTION_ES, "cp1252", id="cp1252-es-questions"),
+        pytest.param(DANISH.encode("cp1252"), DANISH, "cp1252", id="cp1252-da-not-czech"),
+        pytest.param(CZECH.encode("cp1250"), CZECH, "cp1250", id="cp1250-cs"),
+        pytest.param(POLISH.encode("cp1250"), POLISH, "cp1250", id="cp1250-pl"),
         pytest.param(RUSSIAN.encode("cp1251"), RUSSIAN, "cp1251", id="cp1251-ru-detected"),
         pytest.param(GREEK.encode("cp1253"), GREEK, "cp1253", id="cp1253-el-detected"),
     ],

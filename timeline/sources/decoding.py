@@ -129,6 +129,10 @@ def decode_bytes(data: bytes) -> Decoded:
         pass
     western = _as_western(data)
     if western is not None:
+        central = _as_central_european(data, western)
+        if central is not None:
+            note = "encoding: not UTF-8; decoded as cp1250 (Central European text detected)"
+            return Decoded(normalise_text(central), "cp1250", warnings=(note,))
         note = "encoding: not UTF-8; decoded as cp1252 (Western European text detected)"
         return Decoded(normalise_text(western), "cp1252", warnings=(note,))
     return _detect(data)
@@ -163,6 +167,44 @@ def _as_western(data: bytes) -> str | None:
     if letters == 0 or accented > WESTERN_MAX_ACCENTED * letters:
         return None
     return text
+
+
+#: What Czech, Polish or Slovak letters look like when cp1250 bytes are read as cp1252:
+#: symbols inside or after words ("przyby³y" for "przybyły", "powiedzia³"; "m³" is a unit),
+#: "ì", "ù", "ò" inside words
+#: ("dìkuji" for "děkuji"; Italian writes them only at the end of a word), "ð" and "þ".
+_CENTRAL_IN_CP1252 = re.compile(
+    r"[ðÐþÞ]|(?<=[^\W\d_]{2})[³¹¿¾¼¥ª¦º]|(?<=[^\W\d_])[³¹¿¾¼¥ª¦º](?=[^\W\d_])"
+    r"|[ìùòÌÙÒ](?=[^\W\d_])"
+)
+#: "ø" for Czech "ř" counts only in a text without Danish and Norwegian "å" and "æ".
+_CZECH_R_IN_CP1252 = re.compile(r"[øØ]")
+_NORDIC = re.compile(r"[åÅæÆ]")
+#: And what Western text looks like when its cp1252 bytes are read as cp1250: Portuguese "não"
+#: becomes "năo", French "à" becomes "ŕ", Spanish "año" becomes "ańo", "õ" becomes "ő".
+_WESTERN_IN_CP1250 = re.compile(r"[ăŕőĂŔŐĺĹ]|(?<=[^\W\d_])ń(?=[aeiouáéíóú])")
+#: Fewer signs than this are left to cp1252: one odd letter is a foreign name, not a text.
+CENTRAL_MIN_SIGNS = 2
+
+
+def _as_central_european(data: bytes, western: str) -> str | None:
+    """``data`` decoded as cp1250 when its cp1252 reading shows Central European mojibake.
+
+    Hungarian "ő" and "ű" read as "õ" and "û", which Portuguese and French write: Hungarian
+    text is therefore only caught by its other letters.
+    """
+    signs = len(_CENTRAL_IN_CP1252.findall(western))
+    if not _NORDIC.search(western):
+        signs += len(_CZECH_R_IN_CP1252.findall(western))
+    if signs < CENTRAL_MIN_SIGNS:
+        return None
+    try:
+        central = data.decode("cp1250")
+    except UnicodeDecodeError:
+        return None
+    if len(_WESTERN_IN_CP1250.findall(central)) >= signs:
+        return None
+    return central
 
 
 def _detect(data: bytes) -> Decoded:
