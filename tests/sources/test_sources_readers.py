@@ -399,3 +399,49 @@ def test_every_non_blank_jsonl_line_gives_one_item(lines: list[str | bytes]) -> 
         if not (line.strip() if isinstance(line, str) else line.decode("utf-8", "replace").strip())
     )
     assert len(items) == len(lines) - blank
+
+
+@pytest.mark.parametrize(
+    ("sidecar_name", "sidecar", "on_id", "words"),
+    [
+        pytest.param(
+            "metadata.json",
+            json.dumps({"de_bericht": "13.03.2019", "en_report": "2019-03-14"}),
+            "de_bericht",
+            "'13.03.2019' is not a day",
+            id="json-bad-date-on-its-article",
+        ),
+        pytest.param(
+            "metadata.csv",
+            "id,published\nde_bericht,2019-03-13\nen_report,next tuesday\n",
+            "en_report",
+            "'next tuesday' is not a day",
+            id="csv-bad-date-on-its-article",
+        ),
+        pytest.param(
+            "metadata.csv",
+            "id,published\n,2019-03-13\nen_report,2019-03-14\n",
+            "de_bericht",
+            "row 2 has no id",
+            id="csv-row-without-id-on-first-article",
+        ),
+        pytest.param(
+            "metadata.json",
+            "{not json",
+            "de_bericht",
+            "unreadable",
+            id="json-unreadable-on-first-article",
+        ),
+    ],
+)
+def test_sidecar_problems_reach_the_documents(
+    write: WriteFile, tmp_path: Path, sidecar_name: str, sidecar: str, on_id: str, words: str
+) -> None:
+    """A sidecar problem is shown with the document it concerns, once, not only logged."""
+    write("news/de_bericht.txt", "Brücke eingestürzt\nDie Brücke stürzte am Dienstag ein.")
+    write("news/en_report.txt", "Bridge down\nThe bridge fell on Tuesday.")
+    write(f"news/{sidecar_name}", sidecar)
+    items = read_all(tmp_path / "news")
+    told = {a.id: [w for w in a.warnings if words in w] for a in items}
+    assert len(told[on_id]) == 1
+    assert all(not notes for doc_id, notes in told.items() if doc_id != on_id)

@@ -106,6 +106,7 @@ class _Collection:
         self.ids: set[str] = set()
         self.texts: dict[bytes, str] = {}
         self.sidecars: dict[Path, Sidecar] = {}
+        self.sidecar_told: set[Path] = set()
 
     def read(self, sources: Sequence[str], pool: ProcessPoolExecutor | None) -> Iterator[Item]:
         units = units_of(sources)
@@ -131,7 +132,13 @@ class _Collection:
             return replace(item, id=doc_id)
         article = item
         if article.source != STDIN:  # the sidecar knows the id the file itself gives
-            article = self._sidecar(Path(article.source).parent).apply(article)
+            folder = Path(article.source).parent
+            sidecar = self._sidecar(folder)
+            article = sidecar.apply(article)
+            if sidecar.warnings and folder not in self.sidecar_told:
+                # a problem of the sidecar file itself is told once, on its folder's first article
+                self.sidecar_told.add(folder)
+                article = replace(article, warnings=(*article.warnings, *sidecar.warnings))
         if article.id != doc_id:
             note = f"id: renamed {article.id!r} to {doc_id!r} (another input has the same id)"
             article = replace(article, id=doc_id, warnings=(*article.warnings, note))

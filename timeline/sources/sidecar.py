@@ -32,6 +32,7 @@ class SidecarEntry:
     title: str | None = None
     url: str | None = None
     language: str | None = None
+    warnings: tuple[str, ...] = ()  # problems with this entry's own fields
 
 
 @dataclass(frozen=True)
@@ -39,14 +40,14 @@ class Sidecar:
     """The entries of one folder's sidecar files and the problems found reading them."""
 
     entries: dict[str, SidecarEntry]
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # problems of the file itself, not of one entry
 
     def apply(self, article: Article) -> Article:
         """Fill what the article does not say itself from its entry, if there is one."""
         entry = self.entries.get(article.id)
         if entry is None:
             return article
-        notes = list(article.warnings)
+        notes = [*article.warnings, *entry.warnings]
         published = article.published or entry.published
         if article.published and entry.published and article.published != entry.published:
             notes.append(
@@ -64,16 +65,20 @@ class Sidecar:
 
 
 def _entry(fields: dict[str, Any], where: str, warnings: list[str]) -> SidecarEntry:
+    """One entry; a problem with its fields is logged and travels with the entry to its article."""
     raw = fields.get("published", fields.get("date", fields.get("dct")))
     published = parse_day(raw) if raw else None
+    problems: list[str] = []
     if raw and published is None:
-        warnings.append(f"metadata: {where}: {raw!r} is not a day (YYYY-MM-DD); ignored")
+        problems.append(f"metadata: {where}: {raw!r} is not a day (YYYY-MM-DD); ignored")
+    warnings.extend(problems)
     lang = text_field(fields, "lang", "language")
     return SidecarEntry(
         published,
         text_field(fields, "title"),
         text_field(fields, "url"),
         parse_language(lang),
+        tuple(problems),
     )
 
 
@@ -125,4 +130,5 @@ def load_sidecar(folder: Path) -> Sidecar:
             warnings.append(f"metadata: {path} unreadable ({exc}); ignored")
     for warning in warnings:
         logger.warning("%s", warning)
-    return Sidecar(entries, tuple(warnings))
+    entry_warnings = {w for entry in entries.values() for w in entry.warnings}
+    return Sidecar(entries, tuple(w for w in warnings if w not in entry_warnings))
