@@ -12,6 +12,7 @@ corpus row's ms/doc is the corpus step alone (entities and ``date_from_corpus``)
     .venv/bin/python benchmarks/eval_pubdate.py --sets kompas_development_unannotated
     .venv/bin/python benchmarks/eval_pubdate.py --baseline-docs 0   # skip the slow baseline
     .venv/bin/python benchmarks/eval_pubdate.py --corpus   # also after the corpus step
+    .venv/bin/python benchmarks/eval_pubdate.py --year-gaps   # how far the named years lie
 
 The eval data is read in place (``--eval-dir`` or ``TIMELINE_EVAL``, default ``../shared/eval``).
 """
@@ -176,6 +177,34 @@ def with_corpus(records: list[dict], guesses: dict[str, Published]) -> Score:
     return score
 
 
+def year_gaps(name: str, records: list[dict]) -> str:
+    """How many years the real year lies after the latest year the text names (not future).
+
+    The evidence for not taking that year, or the first year after it that fits a calendar,
+    as the year of writing: a named year is often years before (history) or after (plans).
+    """
+    from timeline.pubdate.clues import read_clues
+    from timeline.pubdate.corpus import latest_year
+
+    gaps: list[int] = []
+    for record in records:
+        text, expressions, lang = own_text(record)
+        named = latest_year(read_clues(text, expressions, lang))
+        if named is not None:
+            gaps.append(truth_of(record).year - named)
+    if not gaps:
+        return f"{name}: no document names a year"
+
+    def share(test: Callable[[int], bool]) -> str:
+        return f"{100 * sum(1 for g in gaps if test(g)) / len(gaps):.0f}%"
+
+    return (
+        f"{name}: {len(gaps)} of {len(records)} name a year; the real year is that year "
+        f"{share(lambda g: g == 0)}, 1-4 years later {share(lambda g: 1 <= g <= 4)}, "
+        f"5 or more {share(lambda g: g >= 5)}, earlier {share(lambda g: g < 0)}"
+    )
+
+
 def markdown(rows: list[list[str]]) -> str:
     lines = ["| set | method | " + " | ".join(COLUMNS) + " |", "|---|---|" + "---|" * len(COLUMNS)]
     lines += ["| " + " | ".join(r) + " |" for r in rows]
@@ -205,6 +234,11 @@ def main() -> None:
         action="store_true",
         help="also score each set after the corpus step (the set taken as one collection)",
     )
+    parser.add_argument(
+        "--year-gaps",
+        action="store_true",
+        help="also print how far each set's real year lies from the latest year its texts name",
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.ERROR)
     rows = []
@@ -219,6 +253,8 @@ def main() -> None:
             rows.append([name, "timeline + corpus step", *corpus.row()])
             for miss in [m for m in corpus.misses if m not in score.misses][: args.misses]:
                 sys.stdout.write(f"  corpus miss {miss}\n")
+        if args.year_gaps:
+            sys.stdout.write(year_gaps(name, records) + "\n")
         if args.baseline_docs:
             base, _ = run(records, baseline, args.baseline_docs)
             rows.append([name, f"dateparser (first {base.docs})", *base.row()])

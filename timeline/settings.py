@@ -10,6 +10,25 @@ from enum import StrEnum
 DEFAULT_LANGUAGES = ("en", "de", "id", "pt", "es", "fr", "it", "nl")
 
 
+@dataclass(frozen=True)
+class CorpusDating:
+    """How sure the corpus step must be before it dates an article from other articles.
+
+    The defaults were measured on TimeBank, AQUAINT, TimeBankPT and Kompas
+    (``benchmarks/eval_pubdate.py --corpus``): looser values date more articles and get more
+    years wrong on stories that run over months.
+    """
+
+    min_shared_names: int = 2  # two articles are related when they share this many names ...
+    min_shared_weight: float = 1.5  # ... weighing this much (a name: log(1 + articles/holders))
+    min_related_dated: float = 0.4  # share of the related articles' weight that must be dated
+    min_dated_share: float = 0.25  # share of the collection dated before it speaks for an article
+    max_chance: float = 0.2  # a year chosen by calendars must not be met this often by chance
+    max_spread_days: int = 31  # related articles dated further apart are no one period
+    event_tolerance_days: int = 21  # an event dated by a related article: the days after it
+    min_naming_articles: int = 2  # ... named by this many related articles (not one's history)
+
+
 class PlotlyMode(StrEnum):
     """How the HTML page gets plotly.js: inlined (works offline) or from a CDN (small file)."""
 
@@ -32,6 +51,7 @@ class Settings:
     spacy_model: str | None = None  # a trained pipeline to use when installed
     plotly: PlotlyMode = PlotlyMode.INLINE
     quiet: bool = False
+    corpus_dating: CorpusDating = field(default_factory=CorpusDating)  # the corpus step's bar
 
     @staticmethod
     def default_jobs() -> int:

@@ -298,6 +298,40 @@ CONFLICTS = [
         D(2019, 3, 5),
         "dateline wins",
     ),
+    # 12 March 1999 was a Friday: the dateline wins over the weekday told as today's
+    (
+        "en-dateline-vs-today-weekday",
+        "en",
+        "WASHINGTON (AP) March 12, 1999 — Today, Monday, the alliance grew.",
+        [
+            ("March 12, 1999", dict(year=1999, month=3, day=12)),
+            ("Today, Monday", dict(weekday=0, unit=Granularity.DAY, offset=0)),
+        ],
+        D(1999, 3, 12),
+        "weekday",
+    ),
+    (
+        "de-dateline-vs-today-weekday",
+        "de",
+        "Berlin, 12. März 1999 – Heute, Montag, wuchs das Bündnis.",
+        [
+            ("12. März 1999", dict(year=1999, month=3, day=12)),
+            ("Heute, Montag", dict(weekday=0, unit=Granularity.DAY, offset=0)),
+        ],
+        D(1999, 3, 12),
+        "weekday",
+    ),
+    (
+        "pt-dateline-vs-today-weekday",
+        "pt",
+        "Lisboa (Lusa), 12 de março de 1999 - Hoje, segunda-feira, a aliança cresceu.",
+        [
+            ("12 de março de 1999", dict(year=1999, month=3, day=12)),
+            ("Hoje, segunda-feira", dict(weekday=0, unit=Granularity.DAY, offset=0)),
+        ],
+        D(1999, 3, 12),
+        "weekday",
+    ),
     (
         "en-weekday-not-fitting-its-date",
         "en",

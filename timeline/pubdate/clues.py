@@ -20,6 +20,7 @@ from enum import StrEnum
 from timeline.model import Granularity, Tense, TimexType
 from timeline.pubdate.calendar import WEEKDAY_NAMES, fitting_days
 from timeline.pubdate.datelines import dateline_rule
+from timeline.pubdate.retold import days_named_as_events
 from timeline.temporal.expression import Expression
 
 logger = logging.getLogger(__name__)
@@ -46,6 +47,7 @@ class ClueKind(StrEnum):
     YEAR = "year"  # a year the text mentions, not in the future tense
     RELATIVE = "relative"  # "yesterday", "last week": news told relative to W, no calendar
     CURRENT_WEEK = "current-week"  # "this week": W lies in the week the text is about
+    RETOLD = "retold"  # a weekday with its date the text also names as an event: W after it
 
 
 class Direction(StrEnum):
@@ -90,6 +92,7 @@ class Clue:
     year: int | None = None  # YEAR; the named year of a DATELINE or RECENT_DATE
     named_year: bool = False
     note: str | None = None  # a problem with the expression itself, reported as a warning
+    context: str | None = None  # RETOLD: the words that name its day as an event
 
     def describe(self) -> str:
         """The evidence line: the quoted words and what they prove."""
@@ -117,6 +120,8 @@ class Clue:
             return f"{q}: mentions {self.year}"
         if self.kind is ClueKind.CURRENT_WEEK:
             return f"{q}: written in the week it tells of"
+        if self.kind is ClueKind.RETOLD:
+            return f"{q}: retold after the fact ({self.context}), not news of that week"
         return f"{q}: told relative to the day of writing"
 
 
@@ -347,7 +352,37 @@ def joined(text: str, expressions: Iterable[Expression]) -> list[Expression]:
     return out
 
 
+def as_retold(clue: Clue, events: dict[tuple[int, int], str]) -> Clue:
+    """A weekday with its date that the text also names as an event, read as retold.
+
+    With its year named it still bounds W from below; without, it dates nothing.
+    """
+    if clue.kind is not ClueKind.RECENT_DATE or clue.direction is Direction.BEFORE:
+        return clue
+    days = [s.anchor for s in clue.spans if s.anchor is not None]
+    names = [events[k] for d in days if (k := (d.month, d.day)) in events]
+    if not names:
+        return clue
+    why = f"'{names[0]}' names that day as an event"  # the words that make it retold
+    if clue.named_year and days:
+        bound = min(days)
+        return Clue(
+            ClueKind.BOUND,
+            clue.quote,
+            clue.rule,
+            clue.start,
+            Direction.AFTER,
+            day=bound,
+            year=clue.year,
+        )
+    return Clue(ClueKind.RETOLD, clue.quote, clue.rule, clue.start, clue.direction, context=why)
+
+
 def read_clues(text: str, expressions: Iterable[Expression], lang: str) -> list[Clue]:
     """Every clue of a text, in text order; expressions that say nothing are left out."""
-    clues = [c for e in joined(text, expressions) if (c := clue_of(e, text, lang)) is not None]
+    exprs = joined(text, expressions)
+    clues = [c for e in exprs if (c := clue_of(e, text, lang)) is not None]
+    events = days_named_as_events(text, exprs, lang)
+    if events:
+        clues = [as_retold(c, events) for c in clues]
     return sorted(clues, key=lambda c: c.start)

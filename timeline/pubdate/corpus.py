@@ -3,7 +3,9 @@
 Two steps, for articles whose own text left them undated:
 1. an article whose text fits several years ("Monday January 10", no year named) takes the one
    alternative that its related articles also fit, when so narrow a meeting is unlikely to be
-   chance (method text: the days are its own, the corpus only chose the year);
+   chance (method text: the days are its own, the corpus only chose the year); a dateline
+   whose years only its lead's weekday narrowed takes instead the one year of the full dates
+   its related articles name ("the Aug. 7, 1998, bombings"; ``named_events``);
 2. an article with no usable date of its own takes the period of the dated articles it shares
    rare names with (else of the whole collection): their weighted median day, a wider interval,
    cut by the article's own weekdays read in that week, and the reasons as evidence (method
@@ -23,9 +25,12 @@ from dataclasses import replace
 from timeline.model import Published, PubMethod
 from timeline.pubdate.clues import Clue, ClueKind, Span, read_clues
 from timeline.pubdate.coincidence import chance_matches
+from timeline.pubdate.dispatch import lead_weekday
+from timeline.pubdate.named_events import NamedDay, choose_by_named_days, named_days
 from timeline.pubdate.relations import EntityIndex, WindowIndex
 from timeline.pubdate.week_cues import has_week_cues
 from timeline.pubdate.writing_day import Reasoning, best_in_span, date_from_clues
+from timeline.settings import CorpusDating
 from timeline.temporal.expression import Expression
 
 logger = logging.getLogger(__name__)
@@ -35,11 +40,8 @@ OwnText = tuple[str, Sequence[Expression], str]  # an article's text, expression
 TOLERANCE = dt.timedelta(days=7)  # related articles are written within about a week
 WIDEN = dt.timedelta(days=3)  # a corpus date is less certain than the dates it comes from
 SHOWN = 4  # ids and entities quoted in the evidence
-MAX_CHANCE = 0.2  # a year chosen by related articles' calendars must not be a likely fluke
 COLLECTION_WIDEN = dt.timedelta(days=30)  # no related article: the collection, loosely
-MAX_SPREAD = dt.timedelta(days=31)  # dates further apart than this are no one period
-MIN_DATED_SHARE = 0.25  # the collection speaks for an article only when this share is dated
-MIN_RELATED_DATED = 0.4  # the related articles, only when this share of their weight is dated
+# how sure the step must be (chance, spread, dated shares): ``settings.CorpusDating``
 MAX_WEEK_SPAN = 62  # a period longer than this (days) is no week to read weekdays in
 
 
@@ -49,13 +51,18 @@ def _names(ids: Sequence[str]) -> str:
 
 
 def choose_alternative(
-    doc_id: str, own: Published, windows: WindowIndex, peers: Set[str]
+    doc_id: str,
+    own: Published,
+    windows: WindowIndex,
+    peers: Set[str],
+    bar: CorpusDating | None = None,
 ) -> Published | None:
     """The one alternative of ``own`` that related articles fit, or None.
 
     None too when several fit, or when the related articles' periods are so many or so wide
     that one of ``own``'s alternatives would meet them by chance.
     """
+    bar = bar or CorpusDating()
     others = peers - {doc_id}
     support: list[tuple[Published, list[str]]] = []
     for alt in own.alternatives:
@@ -69,7 +76,7 @@ def choose_alternative(
     alt, fitting = support[0]
     own_windows = [(a.earliest, a.latest) for a in own.alternatives if a.earliest and a.latest]
     chance = chance_matches(own_windows, windows.of(others), TOLERANCE.days)
-    if chance > MAX_CHANCE:
+    if chance > bar.max_chance:
         logger.debug("%s: a year met by chance %.2f times; not chosen", doc_id, chance)
         return None
     reason = (
@@ -137,6 +144,7 @@ def period_of(
     clues: Sequence[Clue] = (),
     alternatives: Sequence[Published] | None = None,
     named_years: Mapping[str, int] | None = None,
+    bar: CorpusDating | None = None,
 ) -> Published:
     """The period of the related dated articles (else of the collection) as a corpus date.
 
@@ -146,18 +154,18 @@ def period_of(
     (the story goes on beyond that period), or (for the collection) too few articles are
     dated to speak for it. ``named_years``: the latest year each undated article names.
     """
-    named_years = named_years or {}
+    named_years, bar = named_years or {}, bar or CorpusDating()
     scores = entities.scores(doc_id)
     peers = sorted(p for p in scores if p in dated)
     chosen = peers or sorted(dated)
     weighted = [(d, scores.get(p, 1.0)) for p in chosen if (d := dated[p].date) is not None]
     days = sorted(d for d, _ in weighted)
-    if days[-1] - days[0] > MAX_SPREAD:
+    if (days[-1] - days[0]).days > bar.max_spread_days:
         return _refused(
             own,
             f"the related articles ({_names(chosen)}) are dated {days[0]}..{days[-1]}: no period",
         )
-    if not peers and len(dated) < MIN_DATED_SHARE * len(entities.signatures):
+    if not peers and len(dated) < bar.min_dated_share * len(entities.signatures):
         return _refused(
             own, f"no related article, and too few articles are dated ({_names(chosen)})"
         )
@@ -168,7 +176,7 @@ def period_of(
             "keeps to one period",
         )
     dated_weight = sum(w for p, w in scores.items() if p in dated)
-    if peers and dated_weight < MIN_RELATED_DATED * sum(scores.values()):
+    if peers and dated_weight < bar.min_related_dated * sum(scores.values()):
         return _refused(
             own,
             f"most related articles are undated ({len(peers)} of {len(scores)} dated): "
@@ -218,17 +226,28 @@ def date_from_corpus(
     published: Mapping[str, Published],
     signatures: Mapping[str, frozenset[str]],
     texts: Mapping[str, OwnText] | None = None,
+    settings: CorpusDating | None = None,
 ) -> dict[str, Published]:
     """A date for every article whose method is unknown, from the articles related to it.
 
     ``texts`` (text, expressions, language per article id) lets an undated article's own
-    clues take part: every year its calendar fits, its weekdays read in the corpus week.
+    clues take part: every year its calendar fits, its weekdays read in the corpus week, and
+    the full dates related articles name. ``settings``: how sure the step must be.
     """
     try:
-        return _date_from_corpus(published, signatures, texts or {})
+        return _date_from_corpus(published, signatures, texts or {}, settings or CorpusDating())
     except (TypeError, ValueError, AttributeError, OverflowError, KeyError) as exc:
         logger.warning("dating from the corpus failed (%s); undated articles stay undated", exc)
         return {d: p for d, p in published.items() if p.method is PubMethod.UNKNOWN}
+
+
+def _has_dateline(clues: Sequence[Clue]) -> bool:
+    """Whether the text's calendar comes from its dateline (the day of writing itself).
+
+    Only then may the days related articles name give its year: a weekday with its date told
+    in the body may be retold weeks later, and a year given to it would claim its news week.
+    """
+    return any(c.kind is ClueKind.DATELINE for c in clues)
 
 
 def _own_clues(texts: Mapping[str, OwnText], doc_id: str) -> list[Clue]:
@@ -242,26 +261,38 @@ def _date_from_corpus(
     published: Mapping[str, Published],
     signatures: Mapping[str, frozenset[str]],
     texts: Mapping[str, OwnText],
+    bar: CorpusDating,
 ) -> dict[str, Published]:
     unknown = [d for d, p in published.items() if p.method is PubMethod.UNKNOWN]
     out = {d: published[d] for d in unknown}
     clues = {d: _own_clues(texts, d) for d in unknown}
     full = dict(published)  # undated articles with every year their calendar fits
+    guessed: dict[str, Published] = {}  # ... when a guess (the lead's weekday) narrowed them
     for doc_id in unknown:
         again = date_from_clues(clues[doc_id], all_alternatives=True) if clues[doc_id] else None
         if again is not None and again.method is PubMethod.UNKNOWN:
-            full[doc_id] = again
+            if lead_weekday(clues[doc_id]) is None:
+                full[doc_id] = again
+            else:  # two years in seven fit: calendars would meet by chance
+                guessed[doc_id] = again
     dated = {d: p for d, p in published.items() if p.date is not None}
-    entities = EntityIndex(signatures)
-    if any(full[d].alternatives for d in unknown):
+    entities = EntityIndex(signatures, bar.min_shared_names, bar.min_shared_weight)
+    if any(full[d].alternatives or d in guessed for d in unknown):
         windows = WindowIndex(full, TOLERANCE)
         everyone = set(published)
+        days: dict[str, list[NamedDay]] = {d: named_days(d, own[1]) for d, own in texts.items()}
         for doc_id in unknown:
-            if full[doc_id].alternatives:
-                peers = entities.related(doc_id) or everyone  # no entities: the whole collection
-                chosen = choose_alternative(doc_id, full[doc_id], windows, peers)
-                if chosen is not None:
-                    out[doc_id] = chosen
+            own = guessed.get(doc_id, full[doc_id])
+            if not own.alternatives:
+                continue
+            related = entities.related(doc_id)
+            chosen = None
+            if doc_id not in guessed:  # no entities: the whole collection
+                chosen = choose_alternative(doc_id, own, windows, related or everyone, bar)
+            if chosen is None and related and _has_dateline(clues[doc_id]):
+                chosen = choose_by_named_days(doc_id, own, days, related, bar)
+            if chosen is not None:
+                out[doc_id] = chosen
     dated.update({d: p for d, p in out.items() if p.date is not None})
     if not dated:
         return out
@@ -276,6 +307,7 @@ def _date_from_corpus(
                 clues[doc_id],
                 full[doc_id].alternatives,
                 named_years,
+                bar,
             )
     logger.debug(
         "corpus dated %d of %d undated articles", sum(1 for p in out.values() if p.date), len(out)

@@ -1,8 +1,9 @@
 """The per-language knowledge of the publication-date stage, read from ``lang/<code>.yaml``.
 
 Each file holds the dateline prefixes of a language, each rule with an id, a pattern and an
-example that must match. Files are loaded lazily, once, and a broken file is reported as one
-warning and treated as empty.
+example that must match, and the ways it names an event by its date ("the Oct. 23 killing",
+"der Anschlag vom 7. August"), each with the words before and after the date. Files are
+loaded lazily, once, and a broken file is reported as one warning and treated as empty.
 """
 
 from __future__ import annotations
@@ -32,10 +33,30 @@ class PrefixRule:
 
 
 @dataclass(frozen=True)
+class EventNameRule:
+    """A date used as the name of an event: the words that stand before and after it.
+
+    ``example`` marks the date with braces: ``"the {Oct. 23} killing"``.
+    """
+
+    id: str
+    before: re.Pattern[str]  # searched in the text before the date (anchor it with ``$``)
+    after: re.Pattern[str]  # matched at the text after the date
+    example: str
+
+    def example_parts(self) -> tuple[str, str, str]:
+        """The example's words before the date, the date, and the words after it."""
+        head, _, rest = self.example.partition("{")
+        date, _, tail = rest.partition("}")
+        return head, date, tail
+
+
+@dataclass(frozen=True)
 class LanguageData:
     """What one language file says."""
 
     prefixes: tuple[PrefixRule, ...] = ()
+    event_names: tuple[EventNameRule, ...] = ()
 
 
 def available_languages() -> tuple[str, ...]:
@@ -60,7 +81,16 @@ def language_data(lang: str) -> LanguageData:
             )
             for r in data.get("dateline_prefixes", ())
         )
-        return LanguageData(rules)
+        names = tuple(
+            EventNameRule(
+                str(r["id"]),
+                re.compile(str(r["before"])),
+                re.compile(str(r["after"])),
+                str(r["example"]),
+            )
+            for r in data.get("event_names", ())
+        )
+        return LanguageData(rules, names)
     except (
         OSError,
         yaml.YAMLError,
@@ -77,3 +107,8 @@ def language_data(lang: str) -> LanguageData:
 def load_rules(lang: str) -> tuple[PrefixRule, ...]:
     """The dateline prefixes of one data file."""
     return language_data(lang).prefixes
+
+
+def event_name_rules(lang: str) -> tuple[EventNameRule, ...]:
+    """The ways ``lang`` names an event by its date."""
+    return language_data(lang).event_names

@@ -18,6 +18,7 @@ Window = tuple[dt.date, dt.date]
 
 MIN_SHARED = 2  # one shared name ("Washington") relates too much; two make a story
 MIN_WEIGHT = 1.5  # ... weighing together this much; a name weighs log(1 + articles / holders)
+# (the defaults of ``settings.CorpusDating.min_shared_names`` and ``min_shared_weight``)
 COMMON_FROM = 20  # in a collection this large ...
 COMMON_SHARE = 0.5  # ... a name in more than this share of the articles is ignored
 
@@ -25,8 +26,14 @@ COMMON_SHARE = 0.5  # ... a name in more than this share of the articles is igno
 class EntityIndex:
     """Which articles share entities with which: an inverted index of the signatures."""
 
-    def __init__(self, signatures: Mapping[str, frozenset[str]]) -> None:
+    def __init__(
+        self,
+        signatures: Mapping[str, frozenset[str]],
+        min_shared: int = MIN_SHARED,
+        min_weight: float = MIN_WEIGHT,
+    ) -> None:
         self.signatures = signatures
+        self.min_shared, self.min_weight = min_shared, min_weight
         self.holders: dict[str, list[str]] = defaultdict(list)
         for doc_id, signature in signatures.items():
             for entity in signature:
@@ -45,7 +52,7 @@ class EntityIndex:
     def scores(self, doc_id: str) -> dict[str, float]:
         """The other articles related to ``doc_id``, with the weight of the names they share.
 
-        Related: at least ``MIN_SHARED`` shared names weighing together ``MIN_WEIGHT``.
+        Related: at least ``min_shared`` shared names weighing together ``min_weight``.
         """
         counts: dict[str, int] = defaultdict(int)
         weights: dict[str, float] = defaultdict(float)
@@ -55,7 +62,11 @@ class EntityIndex:
                 if other != doc_id:
                     counts[other] += 1
                     weights[other] += weight
-        return {p: w for p, w in weights.items() if counts[p] >= MIN_SHARED and w >= MIN_WEIGHT}
+        return {
+            p: w
+            for p, w in weights.items()
+            if counts[p] >= self.min_shared and w >= self.min_weight
+        }
 
     def related(self, doc_id: str) -> set[str]:
         """The other articles related to ``doc_id`` (see ``scores``)."""

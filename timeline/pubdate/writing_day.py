@@ -19,13 +19,13 @@ from collections.abc import Sequence
 from timeline.model import Published, PubMethod
 from timeline.pubdate.calendar import WEEKDAY_NAMES, lag_after, lag_before
 from timeline.pubdate.clues import Clue, ClueKind, Direction, Span
+from timeline.pubdate.dispatch import DISPATCH_LAG, fit_lead_weekday, lead_weekday
 from timeline.pubdate.week_cues import narrow_to_week
 
 logger = logging.getLogger(__name__)
 
 YEAR_SPAN = 6  # alternatives kept: years at most this far after the latest year mentioned
 MAX_FITTING_YEARS = 60  # more fitting years (no weekday named) and the calendar proves nothing
-DISPATCH_LAG = 1  # a dispatch's first weekday is the day of its dateline or the day before
 SOFT_WEIGHT = 0.5  # a day of lag after a bare weekday costs half a day away from the best day
 MAX_ALTERNATIVES = 60  # more than this is no usable evidence (a weekday and a day, no year)
 SHOWN_ALTERNATIVES = 3  # alternatives a result keeps (the JSON prints them)
@@ -114,19 +114,21 @@ def hard_spans(clues: Sequence[Clue], why: Reasoning) -> list[Span] | None:
 
 
 def choose_year(
-    spans: list[Span], clues: Sequence[Clue], why: Reasoning
+    spans: list[Span], clues: Sequence[Clue], why: Reasoning, by_name: bool = True
 ) -> tuple[list[Span], bool]:
     """Keep the spans of the one fitting year the text itself mentions.
 
     "Monday January 10" fits 2000, 2005, 2011, 2022...: if the text mentions 2022 (and no other
     fitting year), that is the year. A fitting year the text does not mention is not chosen:
     the latest year a text mentions is often years before or after its own (history, plans).
+    ``by_name`` False: the years fit a guess (a dateline's weekday read from its lead fits two
+    years in seven), too loose for a named year to choose among them by chance.
     """
     years = set(_years(clues))
     fitting = sorted({s.best.year for s in spans})
     if len(fitting) <= 1:
         return spans, True
-    if not years:
+    if not years or not by_name:
         return spans, False
     per_year = Counter(s.best.year for s in spans)
     hits = [y for y in fitting if y in years]
@@ -164,8 +166,13 @@ def fit_weekdays(spans: list[Span], clues: Sequence[Clue], why: Reasoning) -> li
             spans = kept
     soft = [c for c in clues if c.kind is ClueKind.RECENT_WEEKDAY]
     narrow = all(s.latest <= s.earliest + dt.timedelta(days=1) for s in spans)
-    if not soft or not narrow or len({s.best.year for s in spans}) > 1:
-        return spans  # a weekday may tell which reading of a date, never which year
+    if soft and narrow and len({s.best.year for s in spans}) > 1:
+        # a weekday alone never tells the year; it leaves the years the named ones choose from
+        spans, reason = fit_lead_weekday(spans, clues)
+        why.evidence.extend([reason] if reason else [])
+        return spans
+    if not soft or not narrow:
+        return spans
     first = min(soft, key=lambda c: c.start)
     assert first.weekday is not None
     lags = [lag_after(s.earliest, first.weekday) for s in spans]
@@ -242,6 +249,7 @@ def _partial(clues: Sequence[Clue]) -> tuple[str, ...]:
             ClueKind.CURRENT_WEEK,
             ClueKind.RECENT_WEEKDAY,
             ClueKind.WRITING_WEEKDAY,
+            ClueKind.RETOLD,
         )
     ]
     years = _years(clues)
@@ -295,7 +303,8 @@ def date_from_clues(clues: Sequence[Clue], all_alternatives: bool = False) -> Pu
     if not spans:
         reason = ("no date in the text fixes when it was written", *_partial(clues))
         return Published(None, None, None, PubMethod.UNKNOWN, reason, tuple(why.warnings))
-    spans, settled = choose_year(fit_weekdays(spans, clues, why), clues, why)
+    by_name = lead_weekday(clues) is None or len({s.best.year for s in spans}) <= 1
+    spans, settled = choose_year(fit_weekdays(spans, clues, why), clues, why, by_name)
     if not settled or len({(s.earliest, s.latest) for s in spans}) > 1:
         alternatives = tuple(_alternative(s, clues, why) for s in spans)
         if len(alternatives) > MAX_ALTERNATIVES:
