@@ -19,6 +19,7 @@ from functools import partial
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from timeline.garbage import collecting_less
 from timeline.model import (
     Article,
     Candidate,
@@ -295,9 +296,19 @@ def build_from_articles(
     a given pool must have been made with ``worker_pool``).
     """
     settings = settings or Settings()
-    if settings.jobs > 1 and pool is None:
-        with worker_pool(settings) as own:
-            return build_from_articles(articles, settings, progress, own)
+    with collecting_less():
+        if settings.jobs > 1 and pool is None:
+            with worker_pool(settings) as own:
+                return _build_from_articles(articles, settings, progress, own)
+        return _build_from_articles(articles, settings, progress, pool)
+
+
+def _build_from_articles(
+    articles: Iterable[Article | SkippedInput],
+    settings: Settings,
+    progress: Progress | None,
+    pool: ProcessPoolExecutor | None,
+) -> Timeline:
     skipped: list[SkippedInput] = []
 
     def usable() -> Iterator[Article]:
@@ -359,8 +370,9 @@ def build(
     from timeline.sources import read_sources
 
     settings = settings or Settings()
-    if settings.jobs <= 1:
-        return build_from_articles(read_sources(sources, settings), settings, progress)
-    with worker_pool(settings) as pool:  # its workers start with the first task submitted
-        items = read_sources(sources, settings, pool)  # a missing path raises here, at once
-        return build_from_articles(items, settings, progress, pool)
+    with collecting_less():  # the workers, forked inside, inherit the thresholds
+        if settings.jobs <= 1:
+            return build_from_articles(read_sources(sources, settings), settings, progress)
+        with worker_pool(settings) as pool:  # its workers start with the first task submitted
+            items = read_sources(sources, settings, pool)  # a missing path raises here, at once
+            return build_from_articles(items, settings, progress, pool)

@@ -159,6 +159,7 @@ class _ArticleReader:
         self.content_at: dict[int, int] = {}  # candidate index -> sentence index (not frames)
         self.known: frozenset[str] = frozenset()
         self.keys: frozenset[str] | None = None  # every name of the article, when cheap
+        self.titles: dict[tuple[int, int, tuple[Timex, ...]], str] = {}  # a clause's, once
 
     def within(self, sentence: Sentence) -> list[Timex]:
         lo = bisect.bisect_left(self.starts, sentence.start)
@@ -199,14 +200,15 @@ class _ArticleReader:
             sentence = replace(sentence, start=body, text=self.text[body : sentence.end])
         inside = self.within(sentence)
         dates, lasting = _dates(inside), _lasting(inside, self.text, self.lex)
-        entities = self.names(sentence, inside)
         if not dates:
+            whole = Clause(sentence.start, sentence.end)
             if lasting and self.attach_duration(
-                lasting[0], sentence.index, sentence, Clause(sentence.start, sentence.end), entities
+                lasting[0], sentence.index, sentence, whole, self.names(sentence, inside)
             ):
                 return
-            self.inherit(sentence, entities)
+            self.inherit(sentence, inside)
             return
+        entities = self.names(sentence, inside)
         clauses = split_clauses(self.text, sentence.start, sentence.end, dates, lasting, self.lex)
         content = [c for c in clauses if c.dates and not c.reporting]
         content_title = self.title(content[0]) if content else ""
@@ -239,7 +241,12 @@ class _ArticleReader:
         return self.text[clause.start : clause.end]
 
     def title(self, clause: Clause) -> str:
-        return make_title(self.clause_text(clause), clause.start, clause.dates, self.lex)
+        key = (clause.start, clause.end, clause.dates)
+        found = self.titles.get(key)
+        if found is None:  # the first content clause is asked twice: for itself, for borrowing
+            found = make_title(self.clause_text(clause), clause.start, clause.dates, self.lex)
+            self.titles[key] = found
+        return found
 
     def add(
         self, sentence: Sentence, clause: Clause, title: str, entities: tuple[str, ...]
@@ -252,16 +259,17 @@ class _ArticleReader:
         if not clause.reporting:
             self.content_at[len(self.candidates) - 1] = sentence.index
 
-    def inherit(self, sentence: Sentence, entities: tuple[str, ...]) -> None:
+    def inherit(self, sentence: Sentence, inside: Sequence[Timex]) -> None:
         """An undated sentence that carries the story on takes the narrative's date, approximately.
 
         It must name someone, read as a sentence of its own (not a quotation's tail), not
         open with a pronoun (an elaboration of the event before, not a new one), and tell the
         past: a sentence whose verbs are all present or future is comment or outlook
-        ("Russia's population is still large"), not the story's next step.
+        ("Russia's population is still large"), not the story's next step. Its names
+        (``inside``: the expressions they exclude) are read only when the cheaper tests pass.
         """
         narrative = self.narrative
-        if narrative is None or not entities:
+        if narrative is None:
             return
         sequence = self.lex.word_rule("sequence").pattern
         opens = sequence is not None and sequence.match(sentence.text) is not None
@@ -269,6 +277,9 @@ class _ArticleReader:
             return
         first = FIRST_WORD.match(sentence.text)
         if first is None or first.group() in self.lex.word_rule("pronouns"):
+            return
+        entities = self.names(sentence, inside)
+        if not entities:
             return
         if not _tells_the_past(sentence.text, self.lang, self.lex):
             return

@@ -326,11 +326,10 @@ def _one_name_per_key(events: list[Event]) -> list[Event]:
     forms: dict[str, list[str]] = {}
     for name in sorted(counts):
         forms.setdefault(canonical_key(name), []).append(name)
-    shown = {
-        name: max(group, key=lambda n: (is_canonical_form(n), counts[n], -len(n), n))
-        for group in forms.values()
-        for name in group
-    }
+    shown: dict[str, str] = {}
+    for group in forms.values():
+        chosen = max(group, key=lambda n: (is_canonical_form(n), counts[n], -len(n), n))
+        shown.update(dict.fromkeys(group, chosen))  # one choice per group, not per name
     out = []
     for event in events:
         names = tuple(dict.fromkeys(shown[name] for name in event.entities))

@@ -150,7 +150,8 @@ def split_sentences(text: str, lang: str, model: str | None = None) -> list[Sent
         for start, end, cut in _long_tokens_apart(text, block_start, block_end)
     ]
     texts = (text[start:end] for start, end, _, cut in parts if not cut)
-    docs = iter(nlp.pipe(texts) if trained else nlp.tokenizer.pipe(texts))
+    docs = iter(nlp.pipe(texts)) if trained else None
+    bounds = None if trained else sentence_bounds(lang)
     sentences: list[Sentence] = []
     for part_start, part_end, paragraph, cut in parts:
         if cut:  # never through spaCy, whose affix search is quadratic in a token's length
@@ -158,17 +159,18 @@ def split_sentences(text: str, lang: str, model: str | None = None) -> list[Sent
                 end = min(start + MAX_TOKEN, part_end)
                 sentences.append(Sentence(start, end, text[start:end], paragraph, len(sentences)))
             continue
-        doc = next(docs)
-        found = [
-            EntitySpan(part_start + e.start_char, part_start + e.end_char, e.label_)
-            for e in doc.ents
-            if e.label_ in ENTITY_LABELS
-        ]
-        spans = (
-            [(sent.start_char, sent.end_char) for sent in doc.sents]
-            if trained
-            else _sentencizer_spans(doc, _punct_hashes(lang))
-        )
+        found: list[EntitySpan] = []
+        if docs is not None:
+            doc = next(docs)
+            found = [
+                EntitySpan(part_start + e.start_char, part_start + e.end_char, e.label_)
+                for e in doc.ents
+                if e.label_ in ENTITY_LABELS
+            ]
+            spans = [(sent.start_char, sent.end_char) for sent in doc.sents]
+        else:
+            assert bounds is not None
+            spans = bounds.spans(text, part_start, part_end)
         pieces: list[tuple[int, int]] = []
         for sent_start, sent_end in spans:
             start, end = _trimmed(text, part_start + sent_start, part_start + sent_end)
@@ -197,7 +199,8 @@ def _sentencizer_spans(doc: Any, punct: frozenset[int]) -> list[tuple[int, int]]
 
     The same rule (a sentence starts at the first token after a sentence-ending character
     that is neither punctuation nor such a character), run over the token array instead of
-    through Token objects, whose creation cost most of the splitting time.
+    through Token objects. ``SentenceBounds`` gives the same spans without tokenising the
+    whole text; this is the reference it is tested against.
     """
     from spacy.attrs import IDX, IS_PUNCT, LENGTH, ORTH
 
@@ -215,6 +218,97 @@ def _sentencizer_spans(doc: Any, punct: frozenset[int]) -> list[tuple[int, int]]
             seen_end = True
     bounds.append((start, len(rows)))
     return [(rows[a][2], rows[b - 1][2] + rows[b - 1][3]) for a, b in bounds]
+
+
+_TOKEN_CACHE_LIMIT = 50_000  # distinct runs remembered per language (2,452 articles: 9,847)
+_RUN = re.compile(r"\S+")
+
+
+class SentenceBounds:
+    """The blank pipeline's sentencizer spans, tokenising only the runs that can matter.
+
+    spaCy's tokenizer cuts text at whitespace and tokenises each run without spaces on its
+    own. Only a run holding a sentence-ending character can end a sentence, and after an end
+    only the next few tokens matter (the first that is neither punctuation nor an end starts
+    the next sentence; a run opening with a letter or digit opens with such a token), so only
+    those runs go through the tokenizer, each distinct run once ("said." recurs). Whitespace
+    other than one plain space between runs is a token of its own, as in spaCy.
+    """
+
+    def __init__(self, lang: str):
+        nlp = pipeline(lang)
+        self.tokenizer = nlp.tokenizer
+        self.punct = _punct_hashes(lang)
+        chars = "".join(sorted(nlp.get_pipe("sentencizer").punct_chars))
+        self.marked = re.compile(rf"(?<!\S)\S*?[{re.escape(chars)}]\S*")
+        self.runs: dict[str, tuple[tuple[int, bool, bool], ...]] = {}
+
+    def tokens(self, run: str) -> tuple[tuple[int, bool, bool], ...]:
+        """(offset, ends a sentence, is punctuation) of each token of one run without spaces."""
+        found = self.runs.get(run)
+        if found is None:
+            from spacy.attrs import IDX, IS_PUNCT, ORTH
+
+            rows = self.tokenizer(run).to_array([ORTH, IS_PUNCT, IDX]).tolist()
+            found = tuple((idx, orth in self.punct, bool(punct)) for orth, punct, idx in rows)
+            if len(self.runs) >= _TOKEN_CACHE_LIMIT:
+                self.runs.clear()
+            self.runs[run] = found
+        return found
+
+    def spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Sentence spans of ``text[start:end]``, relative to ``start``, up to surrounding
+        whitespace (callers trim it), as ``_sentencizer_spans`` gives them."""
+        part = text[start:end]
+        starts = [0]
+        seen_end, read = False, 0
+        for run in self.marked.finditer(part):
+            if seen_end and (first := self._first_word(part, read, run.start())) is not None:
+                starts.append(first)
+                seen_end = False
+            at = run.start()
+            for offset, ends, punct in self.tokens(run.group()):
+                if seen_end and not punct and not ends:
+                    starts.append(at + offset)
+                    seen_end = False
+                elif ends:
+                    seen_end = True
+            read = run.end()
+        if seen_end and (first := self._first_word(part, read, len(part))) is not None:
+            starts.append(first)
+        return [(a, b) for a, b in zip(starts, [*starts[1:], len(part)], strict=True) if a < b]
+
+    def _first_word(self, part: str, read: int, stop: int) -> int | None:
+        """Where the first token of ``part[read:stop]`` (runs without a sentence end) that is
+        not punctuation starts, up to whitespace; None when there is none."""
+        while read < stop:
+            visible = _next_visible(part, read)
+            if part[read:visible] not in ("", " "):
+                return visible  # a whitespace token
+            if visible >= stop:
+                return None
+            run = _RUN.match(part, visible, stop)
+            assert run is not None
+            if run.group()[0].isalnum():
+                return visible  # its first token is a word
+            for offset, _, punct in self.tokens(run.group()):
+                if not punct:
+                    return visible + offset
+            read = run.end()
+        return None
+
+
+def _next_visible(part: str, at: int) -> int:
+    """The offset of the first character after ``at`` that is not whitespace (or the end)."""
+    while at < len(part) and part[at].isspace():
+        at += 1
+    return at
+
+
+@cache
+def sentence_bounds(lang: str) -> SentenceBounds:
+    """The sentence splitter of the blank pipeline of ``lang``, built once."""
+    return SentenceBounds(lang)
 
 
 def _long_tokens_apart(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:

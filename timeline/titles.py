@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from timeline.event_lexicon import EventLexicon, tense_cues
 from timeline.model import Timex
@@ -104,10 +105,17 @@ def _without_quotes(text: str) -> str:
     return QUOTE_MARKS.sub("", stripped)
 
 
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.!?])")
+_REPEATED_MARKS = re.compile(r"([,;:])(?:\s*[,;:])+")
+
+
+@lru_cache(maxsize=1024)
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+([,;:.!?])", r"\1", text)
-    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
+    """Spaces and punctuation tidied (cached: a title's pieces are tidied several times)."""
+    text = _SPACES.sub(" ", text)
+    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
+    text = _REPEATED_MARKS.sub(r"\1", text)
     return EDGE.sub("", text).rstrip(".!?").strip()
 
 

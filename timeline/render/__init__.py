@@ -25,9 +25,11 @@ class OutputFormat(StrEnum):
 def render(timeline: Timeline, fmt: OutputFormat, settings: Settings | None = None) -> str:
     """The text of ``timeline`` in ``fmt``, always encodable as UTF-8 (undecodable characters
     of the input become U+FFFD, with a warning)."""
+    from timeline.garbage import collecting_less
     from timeline.render.wording import encodable, has_lone_surrogates
 
-    text = _render(timeline, fmt, settings or Settings())
+    with collecting_less():
+        text = _render(timeline, fmt, settings or Settings())
     if has_lone_surrogates(text):
         logger.warning("%s output: undecodable characters in the input shown as U+FFFD", fmt)
         text = encodable(text)
