@@ -183,8 +183,8 @@ def year_gaps(name: str, records: list[dict]) -> str:
     The evidence for not taking that year, or the first year after it that fits a calendar,
     as the year of writing: a named year is often years before (history) or after (plans).
     """
-    from timeline.pubdate.clues import read_clues
     from timeline.pubdate.corpus import latest_year
+    from timeline.pubdate.text_clues import read_clues
 
     gaps: list[int] = []
     for record in records:

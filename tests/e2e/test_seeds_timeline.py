@@ -43,8 +43,18 @@ def test_german_weekdays_narrow_the_corpus_period(seeds_timeline: Timeline) -> N
     published = document(seeds_timeline, "004").published
     assert published.date is not None and JAN_11 <= published.date <= JAN_13
     assert published.earliest and published.latest
-    assert published.earliest >= JAN_11 and published.latest <= dt.date(2022, 1, 17)
+    assert published.earliest >= JAN_11 and published.latest <= dt.date(2022, 1, 14)
     assert any("Dienstag" in quote for quote in published.evidence)
+
+
+@pytest.mark.parametrize(("prefix", "shift"), [("002", "in two days"), ("004", "in zwei Tagen")])
+def test_shift_ahead_of_the_speech_bounds_the_writing_day(
+    seeds_timeline: Timeline, prefix: str, shift: str
+) -> None:
+    """ "leaving in two days, Tokayev said on Tuesday": written by Tuesday 11 + 2 (+ a day)."""
+    published = document(seeds_timeline, prefix).published
+    assert published.latest is not None and published.latest <= dt.date(2022, 1, 14)
+    assert any(shift in line and "2022-01-13" in line for line in published.evidence)
 
 
 @pytest.mark.parametrize("prefix", ["000", "003"])

@@ -9,7 +9,8 @@ import pytest
 
 from timeline.model import Article, Granularity, PubMethod, Tense
 from timeline.pubdate import infer_published
-from timeline.pubdate.clues import ClueKind, read_clues
+from timeline.pubdate.clues import ClueKind
+from timeline.pubdate.text_clues import read_clues
 
 D = dt.date
 PAST = Tense.PAST

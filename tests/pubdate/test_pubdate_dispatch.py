@@ -8,8 +8,8 @@ import pytest
 
 from timeline.model import Article, Granularity, PubMethod, Tense
 from timeline.pubdate import infer_published
-from timeline.pubdate.clues import read_clues
 from timeline.pubdate.dispatch import lead_weekday
+from timeline.pubdate.text_clues import read_clues
 from timeline.pubdate.writing_day import date_from_clues
 
 PAST, FUTURE = Tense.PAST, Tense.FUTURE

@@ -11,9 +11,10 @@ from hypothesis import strategies as st
 
 from timeline.model import Article, PubMethod, Tense
 from timeline.pubdate import infer_published
-from timeline.pubdate.clues import ClueKind, read_clues
+from timeline.pubdate.clues import ClueKind
 from timeline.pubdate.language_data import available_languages, event_name_rules
 from timeline.pubdate.retold import event_name
+from timeline.pubdate.text_clues import read_clues
 
 D = dt.date
 PAST = Tense.PAST

@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable, Sequence
 
 from timeline.model import Article, Published, PubMethod
-from timeline.pubdate.clues import read_clues
+from timeline.pubdate.text_clues import read_clues
 from timeline.pubdate.writing_day import date_from_clues
 from timeline.temporal.expression import Expression
 

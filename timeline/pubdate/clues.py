@@ -5,7 +5,8 @@ a dateline names W itself; a weekday named with its date ("On Monday January 10"
 (17/10/2013)") was recent news, so W lies within six days after it (before it, in the future
 tense); a full date told in the past is a lower bound; "today, Tuesday" fixes W's weekday; a
 bare weekday ("said on Tuesday") makes the days just after it likelier; a year the text names
-settles which of the years fitting a calendar pattern is meant.
+settles which of the years fitting a calendar pattern is meant. The whole text is read into
+clues by ``text_clues.read_clues``.
 """
 
 from __future__ import annotations
@@ -13,15 +14,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from timeline.model import Granularity, Tense, TimexType
 from timeline.pubdate.calendar import WEEKDAY_NAMES, fitting_days
 from timeline.pubdate.datelines import dateline_rule
-from timeline.pubdate.retold import days_named_as_events
 from timeline.temporal.expression import Expression
+from timeline.temporal.moved_dates import moved_day
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +32,6 @@ AROUND_AHEAD = 1  # ... beside a date told with no tense (often the day of writi
 VALUE_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 ONE_DAY = dt.timedelta(days=1)
 NUMERIC_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})")  # "03/08/1998", "17/10", "12.01."
-APPOSITION_GAP = re.compile(r"^[\s,(–—-]*(?:\w{1,3}\s+)?$")  # ", ", ", am ", " (", ", on "
 
 
 class ClueKind(StrEnum):
@@ -48,6 +47,7 @@ class ClueKind(StrEnum):
     RELATIVE = "relative"  # "yesterday", "last week": news told relative to W, no calendar
     CURRENT_WEEK = "current-week"  # "this week": W lies in the week the text is about
     RETOLD = "retold"  # a weekday with its date the text also names as an event: W after it
+    SPEECH_SHIFT = "speech-shift"  # "in two days, he said on Tuesday": W by Tuesday + 2 days
 
 
 class Direction(StrEnum):
@@ -92,7 +92,9 @@ class Clue:
     year: int | None = None  # YEAR; the named year of a DATELINE or RECENT_DATE
     named_year: bool = False
     note: str | None = None  # a problem with the expression itself, reported as a warning
-    context: str | None = None  # RETOLD: the words that name its day as an event
+    context: str | None = None  # RETOLD: the words that name its day as an event; SPEECH_SHIFT:
+    # the words naming the speech's day
+    shift: int | None = None  # SPEECH_SHIFT: days from the speech's weekday to the shifted day
 
     def describe(self) -> str:
         """The evidence line: the quoted words and what they prove."""
@@ -122,6 +124,9 @@ class Clue:
             return f"{q}: written in the week it tells of"
         if self.kind is ClueKind.RETOLD:
             return f"{q}: retold after the fact ({self.context}), not news of that week"
+        if self.kind is ClueKind.SPEECH_SHIFT:
+            when = f"at most {self.shift} days (and a day's leeway) after that day"
+            return f"{q} after '{self.context}' (still ahead): written {when}"
         return f"{q}: told relative to the day of writing"
 
 
@@ -260,10 +265,34 @@ def _deictic_date_clue(e: Expression, year: int | None, month: int | None, day: 
     )
 
 
+def as_moved(e: Expression) -> Expression | None:
+    """ "two days after Christmas" names December 27: the day it names once moved (None when
+    that day cannot be told: "two weeks before Easter", "a week after Monday")."""
+    if e.moved_by is None:
+        return e
+    unit, amount = e.moved_by
+    year, month, day = calendar_fields(e)
+    if month is not None and day is not None:
+        base = year or (2000 if (month, day) == (2, 29) else 2001)  # the year only for leaps
+        moved = moved_day(dt.date(base, month, day), e.moved_by)
+        if moved is None:
+            return None
+        kept = moved.year if year is not None else None
+        return replace(e, year=kept, month=moved.month, day=moved.day, value=None, moved_by=None)
+    if e.offset is not None and e.unit is unit and e.weekday is None:
+        return replace(e, offset=e.offset + amount, moved_by=None)
+    if e.offset is None and e.weekday is not None and unit is Granularity.DAY:
+        return replace(e, weekday=(e.weekday + amount) % 7, moved_by=None)
+    return None
+
+
 def clue_of(e: Expression, text: str, lang: str) -> Clue | None:
     """What one expression proves about the writing day, or None."""
     if e.type not in (TimexType.DATE, TimexType.TIME) or e.anaphoric:
         return None
+    if (moved := as_moved(e)) is None:
+        return None
+    e = moved
     if e.weekday is not None and not 0 <= e.weekday <= 6:
         logger.warning("expression %r: weekday %s is not 0..6; ignored", e.text, e.weekday)
         e = replace(e, weekday=None)
@@ -304,85 +333,3 @@ def clue_of(e: Expression, text: str, lang: str) -> Clue | None:
     ):
         return Clue(ClueKind.YEAR, e.text, e.rule, e.start, year=year)
     return None
-
-
-def _apposition(text: str, first: Expression, second: Expression) -> Expression | None:
-    """A deictic day or week and the date or weekday beside it, made one expression.
-
-    "Yesterday, Tuesday", "gestern, am Dienstag", "kemarin (Selasa)" (W's weekday); "kemarin
-    (17/10)", "today, Monday January 10" (W itself); "last week, on Monday January 3", "diese
-    Woche, am Montag, 10. Januar" (W's week).
-    """
-    deictic = (
-        first.offset is not None
-        and first.unit in (Granularity.DAY, Granularity.WEEK)
-        and first.weekday is None
-        and first.day is None
-    )
-    named = second.offset is None and (second.weekday is not None or second.day is not None)
-    if not deictic or not named or (first.unit is Granularity.WEEK and second.day is None):
-        return None
-    if not 0 <= first.end <= second.start <= len(text):
-        return None
-    if not APPOSITION_GAP.match(text[first.end : second.start]):
-        return None
-    year, month, day = calendar_fields(second)
-    return replace(
-        first,
-        end=second.end,
-        text=text[first.start : second.end],
-        weekday=second.weekday,
-        year=year,
-        month=month,
-        day=day,
-        value=None,
-    )
-
-
-def joined(text: str, expressions: Iterable[Expression]) -> list[Expression]:
-    """The expressions in text order, a deictic day or week and the date beside it made one."""
-    ordered = sorted(expressions, key=lambda e: e.start)
-    out: list[Expression] = []
-    for e in ordered:
-        merged = _apposition(text, out[-1], e) if out else None
-        if merged is not None:
-            out[-1] = merged
-        else:
-            out.append(e)
-    return out
-
-
-def as_retold(clue: Clue, events: dict[tuple[int, int], str]) -> Clue:
-    """A weekday with its date that the text also names as an event, read as retold.
-
-    With its year named it still bounds W from below; without, it dates nothing.
-    """
-    if clue.kind is not ClueKind.RECENT_DATE or clue.direction is Direction.BEFORE:
-        return clue
-    days = [s.anchor for s in clue.spans if s.anchor is not None]
-    names = [events[k] for d in days if (k := (d.month, d.day)) in events]
-    if not names:
-        return clue
-    why = f"'{names[0]}' names that day as an event"  # the words that make it retold
-    if clue.named_year and days:
-        bound = min(days)
-        return Clue(
-            ClueKind.BOUND,
-            clue.quote,
-            clue.rule,
-            clue.start,
-            Direction.AFTER,
-            day=bound,
-            year=clue.year,
-        )
-    return Clue(ClueKind.RETOLD, clue.quote, clue.rule, clue.start, clue.direction, context=why)
-
-
-def read_clues(text: str, expressions: Iterable[Expression], lang: str) -> list[Clue]:
-    """Every clue of a text, in text order; expressions that say nothing are left out."""
-    exprs = joined(text, expressions)
-    clues = [c for e in exprs if (c := clue_of(e, text, lang)) is not None]
-    events = days_named_as_events(text, exprs, lang)
-    if events:
-        clues = [as_retold(c, events) for c in clues]
-    return sorted(clues, key=lambda c: c.start)

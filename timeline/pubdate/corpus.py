@@ -23,11 +23,12 @@ from collections.abc import Mapping, Sequence, Set
 from dataclasses import replace
 
 from timeline.model import Published, PubMethod
-from timeline.pubdate.clues import Clue, ClueKind, Span, read_clues
+from timeline.pubdate.clues import Clue, ClueKind, Span
 from timeline.pubdate.coincidence import chance_matches
 from timeline.pubdate.dispatch import lead_weekday
 from timeline.pubdate.named_events import NamedDay, choose_by_named_days, named_days
 from timeline.pubdate.relations import EntityIndex, WindowIndex
+from timeline.pubdate.text_clues import read_clues
 from timeline.pubdate.week_cues import has_week_cues
 from timeline.pubdate.writing_day import Reasoning, best_in_span, date_from_clues
 from timeline.settings import CorpusDating

@@ -6,7 +6,9 @@ or the period of the articles it is related to), news custom makes it that week'
 ``weekday_in_week``). Told in the past, the article was written on that Tuesday or within the
 six days after it; told in the future ("will meet on Friday"), within the six days before (or
 the day after). A weekday whose tense is unknown cuts nothing. "This week" ("minggu ini",
-"diese Woche") puts the writing day in the known week.
+"diese Woche") puts the writing day in the known week. A shift still ahead of a speech's weekday
+("in two days, Tokayev said on Tuesday") puts it on or before that Tuesday + 2 days (a day's
+leeway), the shifted day being still to come for the writer.
 Each constraint is intersected with the span; one that leaves nothing is dropped with a warning.
 """
 
@@ -91,6 +93,15 @@ def narrow_to_week(span: Span, clues: Sequence[Clue]) -> WeekReading:
             why = (
                 f"'{clue.quote}': the {WEEKDAY_NAMES[clue.weekday]} of that week is {day}; "
                 f"written on it or within the six days {side}"
+            )
+        elif clue.kind is ClueKind.SPEECH_SHIFT and clue.weekday is not None and clue.shift:
+            said = weekday_in_week(anchor, clue.weekday, Direction.AFTER, span.ahead)
+            ahead = said + dt.timedelta(days=clue.shift)
+            low, high = None, ahead + dt.timedelta(days=FUTURE_LEEWAY)
+            why = (
+                f"'{clue.quote}' after '{clue.context}': the {WEEKDAY_NAMES[clue.weekday]} of "
+                f"that week is {said}, so {ahead}, still ahead: written on or before it "
+                "(a day's leeway)"
             )
         elif clue.kind is ClueKind.CURRENT_WEEK:
             low, high = iso_week(anchor)

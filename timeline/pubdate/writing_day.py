@@ -250,6 +250,7 @@ def _partial(clues: Sequence[Clue]) -> tuple[str, ...]:
             ClueKind.RECENT_WEEKDAY,
             ClueKind.WRITING_WEEKDAY,
             ClueKind.RETOLD,
+            ClueKind.SPEECH_SHIFT,
         )
     ]
     years = _years(clues)
