@@ -26,8 +26,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from timeline.model import Timex
-from timeline.temporal import tag
+from timeline.model import Timex, TimexRange
+from timeline.temporal import Tagged, extract, resolve, tag_with_ranges
 
 DEFAULT_EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 DOCUMENT_SETS = {
@@ -40,6 +40,18 @@ RECOGNIZER_LANGS = ("en", "de", "pt", "es", "fr", "it", "nl")
 _WEEK = re.compile(r"-W(\d)(?!\d)")
 _DECADE = re.compile(r"^(\d{2,3})X+$")  # "198X" and "198" both write the 1980s
 _RANGE = re.compile(r"^\((\d{4}-\d\d-\d\d),(\d{4}-\d\d-\d\d),P\w+\)$")
+_RANGE_BOUNDS = re.compile(r"^\((?P<first>[^,]+),(?P<last>[^,]+),(?P<duration>P[^)]*)\)$")
+_CLOCK = re.compile(r"T(\d\d)(?::(\d\d))?(?::\d\d)?$")
+
+
+JOIN_RANGES = True  # --no-ranges: the tagger without its range step, for a baseline in one run
+
+
+def tagged_text(text: str, lang: str, dct: dt.date | None) -> Tagged:
+    """The tagger's timexes and ranges (no ranges, members as found, with ``--no-ranges``)."""
+    if JOIN_RANGES:
+        return tag_with_ranges(text, lang, dct)
+    return Tagged(tuple(resolve(text, extract(text, lang), dct, lang)))
 
 
 def normalise_value(value: str | None) -> str:
@@ -110,7 +122,9 @@ def score_documents(path: Path, lang: str, errors: Counter[str]) -> Scores:
     for line in path.open(encoding="utf-8"):
         record = json.loads(line)
         text = record["text"]
-        system = tag(text, record.get("lang") or lang, parse_dct(record.get("dct")))
+        system = list(
+            tagged_text(text, record.get("lang") or lang, parse_dct(record.get("dct"))).timexes
+        )
         gold = record["timexes"]
         scores.gold += len(gold)
         scores.system += len(system)
@@ -144,11 +158,12 @@ def range_matches(expected: str, timex: Timex) -> bool:
 
 
 def _clock_value(raw: str) -> str:
-    """ "2016-11-07 19:00:00" -> "2016-11-07T19"; "T19:30" stays minute-precise."""
+    """ "2016-11-07 19:00:00" -> "2016-11-07T19"; "T19:30" stays minute-precise; a midnight
+    given with its day is the day ("2016-11-07T00" -> "2016-11-07"), alone it stays "T00"."""
     value = normalise_value(raw.replace(" ", "T"))
     while value.endswith(":00") and "T" in value:
         value = value[:-3]
-    return value.removesuffix("T00")
+    return value[:-3] if value.endswith("T00") and len(value) > 3 else value
 
 
 def recognizer_match(option: dict[str, Any], timex: Timex) -> bool:
@@ -174,17 +189,69 @@ def recognizer_match(option: dict[str, Any], timex: Timex) -> bool:
     return False
 
 
-def score_recognizers(path: Path, errors: Counter[str]) -> dict[str, tuple[int, int]]:
-    """Per language: (correct, total) over expected results of cases with a reference date."""
-    totals: dict[str, list[int]] = {}
+def result_type(result: dict[str, Any]) -> str:
+    """ "datetimeV2.daterange" -> "daterange" ("other" when the case has none)."""
+    return str(result.get("type") or "other").rsplit(".", 1)[-1]
+
+
+def _day(raw: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(raw[:10])
+    except ValueError:
+        return None
+
+
+def _clock(raw: str) -> str | None:
+    """ "T17", "T17:30:00", "2016-11-07 17:00:00", "17:00:00" -> "17:00" (None: no clock)."""
+    raw = raw.strip().replace(" ", "T")
+    if "T" not in raw:
+        raw = "T" + raw if ":" in raw else raw
+    m = _CLOCK.search(raw)
+    return f"{m[1]}:{m[2] or '00'}" if m else None
+
+
+def range_option_matches(option: dict[str, Any], found: TimexRange) -> bool:
+    """A Recognizers range result equals a ``TimexRange``.
+
+    Dates: the same first day, and their (half-open) end is our last day + 1, or the first day
+    of our last member (Recognizers ends "from May to October" where October begins). Clock
+    ranges "(T17,T18,PT1H)": the same clock bounds, and the same days when they give them.
+    """
+    bounds = _RANGE_BOUNDS.match(str(option.get("timex") or ""))
+    if bounds is None:
+        return False
+    start, end = str(option.get("start") or ""), str(option.get("end") or "")
+    clock_first, clock_last = _clock(bounds["first"]), _clock(bounds["last"])
+    if clock_first is not None and clock_last is not None:
+        if (clock_first, clock_last) != (_clock(found.first.value), _clock(found.last.value)):
+            return False
+        day_first, day_last = _day(start), _day(end)
+        if day_first is None or (
+            "XXXX" in bounds["first"] and found.first.anchor.value != "absolute"
+        ):
+            return True  # a clock range alone, or a day the case leaves open
+        return (day_first, day_last) == (found.first.first_day, found.last.first_day)
+    first, after = _day(start or bounds["first"]), _day(end or bounds["last"])
+    if first is None or after is None or found.first_day is None or found.last_day is None:
+        return False
+    ends = {found.last_day + dt.timedelta(days=1), found.last.first_day}
+    return first == found.first_day and after in ends
+
+
+def score_recognizers(path: Path, errors: Counter[str]) -> dict[str, dict[str, tuple[int, int]]]:
+    """Per language and result type: (correct, total) over the results of cases with a
+    reference date."""
+    totals: dict[str, dict[str, list[int]]] = {}
     for line in path.open(encoding="utf-8"):
         case = json.loads(line)
         ref = parse_dct(case.get("ref"))
         if ref is None or not case.get("results") or case.get("lang") not in RECOGNIZER_LANGS:
             continue
-        counts = totals.setdefault(case["lang"], [0, 0])
-        system = tag(case["text"], case["lang"], ref)
+        by_type = totals.setdefault(case["lang"], {})
+        tagged = tagged_text(case["text"], case["lang"], ref)
+        system, ranges = tagged.timexes, tagged.ranges
         for result in case["results"]:
+            counts = by_type.setdefault(result_type(result), [0, 0])
             counts[1] += 1
             options = result.get("values") or []
             start = result.get("start")
@@ -192,13 +259,20 @@ def score_recognizers(path: Path, errors: Counter[str]) -> dict[str, tuple[int, 
                 start = max(case["text"].find(result.get("text") or ""), 0)
             end = start + len(result.get("text") or "")  # Recognizers' own end is inclusive
             overlapping = [s for s in system if s.start < end and start < s.end]
-            if any(recognizer_match(option, s) for option in options for s in overlapping):
+            joined = [r for r in ranges if r.start < end and start < r.end]
+            if any(recognizer_match(option, s) for option in options for s in overlapping) or any(
+                range_option_matches(option, r) for option in options for r in joined
+            ):
                 counts[0] += 1
             else:
                 got = [(s.text, s.value) for s in overlapping]
+                got += [(r.text, f"({r.first.value},{r.last.value},{r.duration})") for r in joined]
                 want = [o.get("timex") for o in options][:2]
                 errors[f"{case['lang']} {result['text']!r} want {want} got {got}"] += 1
-    return {lang: (c[0], c[1]) for lang, c in totals.items()}
+    return {
+        lang: {kind: (c[0], c[1]) for kind, c in sorted(by_type.items())}
+        for lang, by_type in totals.items()
+    }
 
 
 def main() -> None:
@@ -211,8 +285,14 @@ def main() -> None:
         help="sets to score: " + ", ".join([*DOCUMENT_SETS, "recognizers"]),
     )
     parser.add_argument("--errors", type=int, default=0, help="print the N commonest errors")
+    parser.add_argument(
+        "--no-ranges", action="store_true", help="score the tagger without its range step"
+    )
     args = parser.parse_args()
+    global JOIN_RANGES
+    JOIN_RANGES = not args.no_ranges
     chosen = args.only or [*DOCUMENT_SETS, "recognizers"]
+    recognizer_table: dict[str, dict[str, tuple[int, int]]] = {}
     print("| set | gold | system | strict P/R/F1 | relaxed P/R/F1 | value F1 | type F1 |")
     print("|---|---|---|---|---|---|---|")
     for name in chosen:
@@ -221,11 +301,13 @@ def main() -> None:
             results = score_recognizers(args.eval_dir / "recognizers_datetime_model.jsonl", errors)
             for lang in RECOGNIZER_LANGS:
                 if lang in results:
-                    ok, total = results[lang]
+                    ok = sum(c for c, _ in results[lang].values())
+                    total = sum(n for _, n in results[lang].values())
                     print(
                         f"| recognizers {lang} | {total} | | | | value acc {100 * ok / total:.1f}"
                         f" | |"
                     )
+            recognizer_table = results
         else:
             file, lang = DOCUMENT_SETS[name]
             s = score_documents(args.eval_dir / file, lang, errors)
@@ -244,6 +326,24 @@ def main() -> None:
             )
         for error, count in errors.most_common(args.errors):
             print(f"    {count:4d}  {error}")
+    if recognizer_table:
+        print_by_type(recognizer_table)
+
+
+def print_by_type(results: dict[str, dict[str, tuple[int, int]]]) -> None:
+    """Recognizers value accuracy per language and result type: "acc (cases)"."""
+    kinds = sorted({kind for by_type in results.values() for kind in by_type})
+    print()
+    print("| lang | " + " | ".join(kinds) + " |")
+    print("|---|" + "---|" * len(kinds))
+    for lang in RECOGNIZER_LANGS:
+        if lang not in results:
+            continue
+        cells = []
+        for kind in kinds:
+            ok, total = results[lang].get(kind, (0, 0))
+            cells.append(f"{100 * ok / total:.1f} ({total})" if total else "-")
+        print(f"| {lang} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,6 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from functools import partial
-from itertools import islice
 from typing import TYPE_CHECKING
 
 from timeline.garbage import collecting_less
@@ -91,8 +90,10 @@ def analyse(
 
     if expressions is None:
         expressions = tuple(temporal.extract(article.text, language))
-    timexes = tuple(temporal.resolve(article.text, expressions, published.date, language))
-    reading = events.read_article(article, language, published, timexes, settings)
+    resolved = temporal.resolve(article.text, expressions, published.date, language)
+    tagged = temporal.join_ranges(article.text, language, resolved, published.date)
+    timexes = tagged.timexes
+    reading = events.read_article(article, language, published, timexes, settings, tagged.ranges)
     return ArticleResult(
         article,
         language,
@@ -218,6 +219,7 @@ def date_from_corpus(
             {r.article.id: r.published for r in results},
             {r.article.id: r.signature or frozenset() for r in results},
             {r.article.id: (r.article.text, r.expressions, r.language) for r in results},
+            settings.corpus_dating,
         )
     except Exception as exc:  # dating from the corpus is a refinement: keep what we have
         logger.warning(
@@ -300,6 +302,8 @@ def build_from_articles(
         if settings.jobs > 1 and pool is None:
             with worker_pool(settings) as own:
                 return _build_from_articles(articles, settings, progress, own)
+        if pool is None:
+            warm_up(settings)
         return _build_from_articles(articles, settings, progress, pool)
 
 
@@ -320,12 +324,9 @@ def _build_from_articles(
             else:
                 yield item
 
-    stream = usable()
     started = time.perf_counter()
-    # The first article is processed here: when the workers are not forked yet, it loads the
-    # models and rule files once, and the workers inherit them instead of loading them again.
-    results = list(process_all(islice(stream, 1), settings, progress))
-    results += process_all(stream, settings, progress, pool)
+    # the pool's workers were forked after ``warm_up``: the parent tags nothing itself
+    results = list(process_all(usable(), settings, progress, pool))
     per_article = time.perf_counter()
     results = date_from_corpus(results, settings, pool)
     corpus = time.perf_counter()
@@ -355,8 +356,30 @@ def _merged(
     return Timeline(documents=tuple(documents), events=tuple(events))
 
 
+def warm_up(settings: Settings) -> None:
+    """Import what every article needs whatever its language (spaCy, the stages), and load
+    the forced language's rules, before the first article and before workers fork, so that
+    they inherit it instead of each loading it again. The language model is not loaded here:
+    most collections give their languages and never need it. Never raises (what fails here
+    is loaded, and reported, by the work itself)."""
+    try:
+        import spacy  # noqa: F401
+
+        from timeline import events, pubdate, similarity, temporal  # noqa: F401
+        from timeline.sentences import pipeline
+        from timeline.temporal.grammar import grammar_for
+
+        if settings.language:
+            grammar_for(settings.language)
+            pipeline(settings.language)
+    except Exception as exc:  # only a head start: the work itself reports real problems
+        logger.warning("warming up failed (%s: %s)", type(exc).__name__, exc)
+
+
 def worker_pool(settings: Settings) -> AbstractContextManager[ProcessPoolExecutor]:
-    """The process pool the per-article work (and file reading) runs in."""
+    """The process pool the per-article work (and file reading) runs in, its workers forked
+    (at the first task) after ``warm_up``."""
+    warm_up(settings)
     return fork_pool(settings.jobs, _init_worker, (settings,))
 
 

@@ -385,11 +385,16 @@ def read_one_text(source: str) -> str:
     type=click.Choice(["json", "timeml"]),
     default="json",
     show_default=True,
-    help="JSON lines or TimeML.",
+    help="JSON lines (timexes and ranges) or TimeML.",
 )
 @handle_errors
 def tag(source: str | None, dct: str | None, lang: str | None, jsonl: Any, fmt: str) -> None:
     """Find temporal expressions in one text (FILE or - for stdin) and resolve them.
+
+    Prints {"doc_id", "timexes", "ranges"}: each range ("from May to October 2020",
+    "5 to 6pm") with its two members, "first" and "last", and its TIMEX3 "duration".
+    With --format timeml a range is a non-consuming DURATION TIMEX3 with beginPoint and
+    endPoint.
 
     Example: timeline tag article.txt --dct 2022-01-12 --lang en
     """

@@ -31,6 +31,7 @@ from timeline.model import (
     Status,
     Tense,
     Timex,
+    TimexRange,
     TimexType,
 )
 from timeline.sentences import Sentence, split_sentences, uses_model
@@ -70,11 +71,17 @@ class _Narrative:
     paragraph: int
 
 
-def event_date(timex: Timex) -> EventDate | None:
-    """The date a resolved DATE/TIME expression gives an event, at its own precision."""
+def event_date(timex: Timex, span: TimexRange | None = None) -> EventDate | None:
+    """The date a resolved DATE/TIME expression gives an event, at its own precision.
+
+    When the expression opens a range ("from 10 to 14 March", "von Mai bis Oktober"), the
+    event lasts to the range's last day: the value stays the first member's, the end moves.
+    """
     if timex.first_day is None or timex.type not in DATE_TYPES:
         return None
     last = timex.last_day or timex.first_day
+    if span is not None and span.first_day == timex.first_day and span.last_day is not None:
+        last = max(last, span.last_day)
     granularity = timex.granularity or (
         Granularity.DAY if last == timex.first_day else Granularity.WEEK
     )
@@ -146,8 +153,15 @@ class _ArticleReader:
         published: Published,
         timexes: Sequence[Timex],
         model: str | None = None,
+        ranges: Sequence[TimexRange] = (),
     ):
         self.article, self.lang, self.lex = article, lang, lexicon(lang)
+        self.range_of = {(r.first.start, r.first.end): r for r in ranges}  # by first member
+        self.phrase_of = {  # each member -> the whole range phrase, which titles drop at once
+            (m.start, m.end): replace(r.first, start=r.start, end=r.end, text=r.text)
+            for r in ranges
+            for m in (r.first, r.last)
+        }
         self.model = model if uses_model(lang, model) else None
         self.text = article.text
         self.published = published.date
@@ -219,12 +233,18 @@ class _ArticleReader:
                         clause.durations[0], sentence.index, sentence, clause, entities
                     )
                 continue
-            words = content_words(self.clause_text(clause), clause.start, clause.dates, self.lex)
+            words = content_words(
+                self.clause_text(clause), clause.start, self.phrases(clause.dates), self.lex
+            )
             if words < MIN_CLAUSE_WORDS and not clause.reporting:
                 continue  # a dateline ("RIVERMOUTH, March 14, 2019 (Newswire)") tells no event
             title = (
                 frame_title(
-                    self.clause_text(clause), clause.start, clause.dates, content_title, self.lex
+                    self.clause_text(clause),
+                    clause.start,
+                    self.phrases(clause.dates),
+                    content_title,
+                    self.lex,
                 )
                 if clause.reporting
                 else self.title(clause)
@@ -240,11 +260,24 @@ class _ArticleReader:
     def clause_text(self, clause: Clause) -> str:
         return self.text[clause.start : clause.end]
 
+    def phrases(self, dates: Sequence[Timex]) -> tuple[Timex, ...]:
+        """``dates`` with the members of a range replaced by the range's whole phrase."""
+        if not self.phrase_of:
+            return tuple(dates)
+        out: list[Timex] = []
+        for t in dates:
+            phrase = self.phrase_of.get((t.start, t.end), t)
+            if phrase not in out:
+                out.append(phrase)
+        return tuple(out)
+
     def title(self, clause: Clause) -> str:
         key = (clause.start, clause.end, clause.dates)
         found = self.titles.get(key)
         if found is None:  # the first content clause is asked twice: for itself, for borrowing
-            found = make_title(self.clause_text(clause), clause.start, clause.dates, self.lex)
+            found = make_title(
+                self.clause_text(clause), clause.start, self.phrases(clause.dates), self.lex
+            )
             self.titles[key] = found
         return found
 
@@ -252,7 +285,7 @@ class _ArticleReader:
         self, sentence: Sentence, clause: Clause, title: str, entities: tuple[str, ...]
     ) -> None:
         timex = next((t for t in clause.dates if t.first_day is not None), clause.dates[0])
-        date = event_date(timex)
+        date = event_date(timex, self.range_of.get((timex.start, timex.end)))
         status = event_status(self.clause_text(clause), date, self.published, timex.tense, self.lex)
         duration = clause.durations[0].value if clause.durations else None
         self.append(sentence, timex, date, status, title, entities, duration, approximate=False)
@@ -383,16 +416,18 @@ def read_article(
     published: Published,
     timexes: Sequence[Timex],
     settings: Settings | None = None,
+    ranges: Sequence[TimexRange] = (),
 ) -> ArticleReading:
     """Event candidates of one article in text order, with the keys of the names it mentions
     when reading them cost nothing more. Never raises: warns and returns no candidates.
 
     ``settings.spacy_model`` names a trained spaCy pipeline that, when installed for ``lang``,
-    splits the sentences and finds the names instead of the rules.
+    splits the sentences and finds the names instead of the rules. ``ranges`` (from
+    ``temporal.join_ranges``) let an event dated by a range's first member last to its end.
     """
     model = settings.spacy_model if settings is not None else None
     try:
-        reader = _ArticleReader(article, lang, published, timexes, model)
+        reader = _ArticleReader(article, lang, published, timexes, model, ranges)
         candidates = reader.read()
     except Exception as exc:  # bad input must not stop the other articles
         logger.warning("events: article %s skipped (%s: %s)", article.id, type(exc).__name__, exc)
@@ -406,7 +441,8 @@ def find_candidates(
     published: Published,
     timexes: Sequence[Timex],
     settings: Settings | None = None,
+    ranges: Sequence[TimexRange] = (),
 ) -> list[Candidate]:
     """Event candidates of one article, in text order (``read_article`` without the names).
     Never raises: warns and returns []."""
-    return list(read_article(article, lang, published, timexes, settings).candidates)
+    return list(read_article(article, lang, published, timexes, settings, ranges).candidates)

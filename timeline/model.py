@@ -139,6 +139,40 @@ class Timex:
 
 
 @dataclass(frozen=True)
+class TimexRange:
+    """Two timexes joined by a connector ("from May to October 2020", "5 to 6pm", "2014-2018").
+
+    In TimeML terms a non-consuming DURATION TIMEX3 with ``beginPoint``/``endPoint``: the
+    members stay timexes of their own; ``first``/``last`` are them as resolved in the range's
+    context ("5" in "5 to 6pm" is 17:00). ``first_day``/``last_day`` are the inclusive days
+    covered (None when a member's day is unknown).
+    """
+
+    start: int  # character offsets of the whole range phrase, opener included
+    end: int
+    text: str
+    first: Timex
+    last: Timex
+    duration: str  # TIMEX3 DURATION value: "P6M", "PT1H", "P3D"
+    rule: str  # id of the range rule, e.g. "en.range.from_to"
+    first_day: dt.date | None = None
+    last_day: dt.date | None = None
+
+    @property
+    def synthetic_ends(self) -> bool:
+        """A counted window ("the next 3 days"): its ends are not written in the text, so
+        ``first`` and ``last`` span the whole phrase and are no timexes of the text."""
+        return (
+            (self.first.start, self.first.end)
+            == (self.last.start, self.last.end)
+            == (
+                self.start,
+                self.end,
+            )
+        )
+
+
+@dataclass(frozen=True)
 class EventDate:
     """The date of an event at its true precision (``event.date``)."""
 

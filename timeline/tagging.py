@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from timeline.errors import OptionError
-from timeline.model import Published
+from timeline.model import Published, Timex, TimexRange
 from timeline.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -44,8 +44,34 @@ def read_records(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any]]]:
         yield number, record
 
 
+def _timex_json(t: Timex) -> dict[str, Any]:
+    return {
+        "start": t.start,
+        "end": t.end,
+        "text": t.text,
+        "type": t.type.value,
+        "value": t.value,
+        "mod": t.mod,
+        "rule": t.rule,
+        "anchor": t.anchor.value,
+    }
+
+
+def _range_json(r: TimexRange) -> dict[str, Any]:
+    return {
+        "start": r.start,
+        "end": r.end,
+        "text": r.text,
+        "first": _timex_json(r.first),
+        "last": _timex_json(r.last),
+        "duration": r.duration,
+        "rule": r.rule,
+    }
+
+
 def tag_record(record: Mapping[str, Any], fmt: str = "json") -> str:
-    """Tag one ``{"doc_id", "text", "dct", "lang"}`` record; one JSON line or a TimeML document."""
+    """Tag one ``{"doc_id", "text", "dct", "lang"}`` record; one JSON line (its timexes and
+    the ranges they form) or a TimeML document."""
     from timeline import temporal
     from timeline.language import detect_language
 
@@ -53,25 +79,14 @@ def tag_record(record: Mapping[str, Any], fmt: str = "json") -> str:
     text = str(record.get("text") or "")
     dct = _record_date(record.get("dct"), doc_id)
     lang = record.get("lang") or detect_language(text, Settings().languages)
-    timexes = temporal.tag(text, lang, dct)
+    tagged = temporal.tag_with_ranges(text, lang, dct)
     if fmt == "timeml":
-        return temporal.to_timeml(text, timexes, dct, doc_id)
+        return temporal.to_timeml(text, tagged.timexes, dct, doc_id, tagged.ranges)
     return json.dumps(
         {
             "doc_id": doc_id,
-            "timexes": [
-                {
-                    "start": t.start,
-                    "end": t.end,
-                    "text": t.text,
-                    "type": t.type.value,
-                    "value": t.value,
-                    "mod": t.mod,
-                    "rule": t.rule,
-                    "anchor": t.anchor.value,
-                }
-                for t in timexes
-            ],
+            "timexes": [_timex_json(t) for t in tagged.timexes],
+            "ranges": [_range_json(r) for r in tagged.ranges],
         },
         ensure_ascii=False,
     )

@@ -28,9 +28,9 @@ CASES = [
 def test_language_file_loads_without_fallback(code: str) -> None:
     grammar = grammar_for(code)
     assert grammar.data.code == code, f"{code}.yaml fell back to English (see the warning)"
-    compiled = {rule.id for rule in grammar.rules}
+    compiled = {rule.id for rule in (*grammar.rules, *grammar.day_clocks)}
     assert [r.id for r in grammar.data.rules if r.id not in compiled] == [], "rules not compiled"
-    assert all(rule.id.startswith(code + ".") for rule in grammar.rules)
+    assert all(rule.id.startswith(code + ".") for rule in (*grammar.rules, *grammar.day_clocks))
 
 
 @pytest.mark.parametrize(
@@ -38,7 +38,7 @@ def test_language_file_loads_without_fallback(code: str) -> None:
 )
 def test_example_matches_its_rule(code: str, rule_id: str, example: str) -> None:
     grammar = grammar_for(code)
-    rule = next(r for r in grammar.rules if r.id == rule_id)
+    rule = next(r for r in (*grammar.rules, *grammar.day_clocks) if r.id == rule_id)
     bracketed = _BRACKETED.match(example)
     text = "".join(bracketed.groups()) if bracketed else example
     target = bracketed[2] if bracketed else example

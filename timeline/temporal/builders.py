@@ -6,8 +6,10 @@ fixed options of the rule; it returns None when the match names no real date ("F
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from timeline.model import Granularity, Tense, TimexType
-from timeline.temporal.calendar import valid_date
+from timeline.temporal.calendar import valid_date, weeks_in_year
 from timeline.temporal.expression import Expression
 from timeline.temporal.rule_match import (
     CALENDAR_UNITS,
@@ -30,6 +32,7 @@ from timeline.temporal.value_builders import (
     build_set,
     build_year_bc,
 )
+from timeline.temporal.year_words import year_word_value
 
 __all__ = ["BUILDERS", "Builder", "Match", "clock_shift_duration"]
 
@@ -40,6 +43,8 @@ def _month_day(match: Match) -> tuple[int | None, int | None]:
     if month is None and match.groups.get("month"):
         month = int(str(match.groups["month"]))
     day = day_number(match)
+    if month is None and match.groups.get("ordnum"):  # "am siebten vierten": an ordinal month
+        month = ordinal(match)
     n1, n2 = match.groups.get("n1"), match.groups.get("n2")
     if n1 and n2:
         first, second = int(n1), int(n2)
@@ -53,6 +58,11 @@ def build_date(match: Match) -> Expression | None:
     """Calendar fields as written: "Monday, January 10", "17/10/2013", "12. Januar 2022"."""
     raw_year = match.groups.get("year")
     year = expand_year(raw_year) if raw_year else None
+    spoken = match.groups.get("year_word")
+    if year is None and spoken:  # "nineteen seventy-two"
+        year = year_word_value(
+            match.data.words.get("number", {}), match.data.year_templates, spoken
+        )
     month, day = _month_day(match)
     weekday = match.word("weekday")
     if month is not None and not 1 <= month <= 12:
@@ -206,13 +216,25 @@ def build_week_weekday(match: Match) -> Expression | None:
 
 
 def build_week_number(match: Match) -> Expression | None:
-    """ "week 10", "semana 31 de 2018": ISO week ``2018-W31`` (the year from the reference)."""
-    week = number(match)
-    if week is None or not 1 <= week <= 53:
-        return None
+    """ "week 10", "semana 31 de 2018", "the third week of 2018": ISO week ``2018-W31`` (the
+    year from the reference); with ``offset: -1`` "the last week of 2019" (``2019-W52``)."""
+    week = ordinal(match) if match.groups.get("ordnum") else number(match)
     raw_year = match.groups.get("year")
     year = expand_year(raw_year) if raw_year else None
+    if week is None and match.options.get("offset") == -1 and year is not None:
+        week = weeks_in_year(year)
+    if week is None or not 1 <= week <= 53:
+        return None
     return match.expression(granularity=Granularity.WEEK, year=year, part=f"W{week:02d}")
+
+
+def build_week_of(match: Match) -> Expression | None:
+    """ "the week of April 10": the ISO week holding that day (``resolve`` turns the day into
+    its week), as AQUAINT annotates "the week of March 6" (``2000-W10``)."""
+    e = build_date(match)
+    if e is None or e.day is None or e.part is not None:
+        return None
+    return replace(e, granularity=Granularity.WEEK)
 
 
 def build_ahead(match: Match) -> Expression | None:
@@ -231,9 +253,10 @@ def build_season(match: Match) -> Expression | None:
 
 
 def build_quarter(match: Match) -> Expression | None:
-    """ "the third quarter (of 1997)": ``Q3``."""
+    """ "the third quarter (of 1997)", "Q3 2019": ``Q3``; with ``part: H`` a half, "H2 2019"."""
     nth = ordinal(match) or number(match)
-    if nth is None or not 1 <= nth <= 4:
+    letter = str(match.options.get("part", "Q"))
+    if nth is None or not 1 <= nth <= (2 if letter == "H" else 4):
         return None
     raw_year = match.groups.get("year")
     year = expand_year(raw_year) if raw_year else None
@@ -243,11 +266,11 @@ def build_quarter(match: Match) -> Expression | None:
     if offset is not None and year is None:  # "the year-ago third quarter", "next year's Q1"
         return match.expression(
             granularity=Granularity.QUARTER,
-            part=f"Q{nth}",
+            part=f"{letter}{nth}",
             unit=Granularity.YEAR,
             offset=int(offset),
         )
-    return match.expression(granularity=Granularity.QUARTER, year=year, part=f"Q{nth}")
+    return match.expression(granularity=Granularity.QUARTER, year=year, part=f"{letter}{nth}")
 
 
 def build_time(match: Match) -> Expression | None:
@@ -280,6 +303,8 @@ BUILDERS: dict[str, Builder] = {
     "quarter": build_quarter,
     "ref": build_ref,
     "time": build_time,
+    "day_clock": build_time,  # run only right after a day (``extract``): "today [at 9]"
     "week_weekday": build_week_weekday,
     "week_number": build_week_number,
+    "week_of": build_week_of,
 }

@@ -43,6 +43,11 @@ def week_monday(year: int, week: int) -> dt.date:
     return dt.date.fromisocalendar(year, week, 1)
 
 
+def weeks_in_year(year: int) -> int:
+    """How many ISO weeks a year has (52 or 53): the week of December 28 is its last."""
+    return dt.date(year, 12, 28).isocalendar().week
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     """Shift by whole months, clamping the day to the month's length."""
     index = day.year * 12 + day.month - 1 + months

@@ -49,6 +49,8 @@ class Expression:
     counted: bool = False  # the shift was counted ("a year ago"), not named ("last year")
     speech_start: int | None = None  # offsets of the reported-speech frame ("Tokayev said on
     speech_end: int | None = None  # Tuesday") whose day anchors this expression
+    # "two days after Christmas": the day named, then moved by this many units
+    moved_by: tuple[Granularity, int] | None = None
 
     @property
     def is_deictic(self) -> bool:

@@ -13,9 +13,15 @@ from dataclasses import replace
 
 from timeline.model import Granularity, Tense, TimexType
 from timeline.temporal.builders import BUILDERS, Match, clock_shift_duration
+from timeline.temporal.clock_joining import attach_day_clocks, join_clock_times
+from timeline.temporal.compound_counts import join_compound_counts
+from timeline.temporal.day_parts import attach_day_parts
 from timeline.temporal.expression import Expression
 from timeline.temporal.grammar import Grammar, grammar_for, lower_text
+from timeline.temporal.listed_days import share_list_context
+from timeline.temporal.moved_dates import join_moved_days
 from timeline.temporal.rule_match import duration_value
+from timeline.temporal.rule_starts import RuleStarts
 from timeline.temporal.tense import Sentences, reported_content_tense, speech_frame, tense_at
 
 logger = logging.getLogger(__name__)
@@ -49,7 +55,12 @@ def _extract(text: str, grammar: Grammar) -> list[Expression]:
     if not chosen:
         return []
     chosen = [e for e in chosen if not _inside_a_name(text, e)]
-    chosen = _join_clock_times(text, lowered, grammar, chosen)
+    chosen = attach_day_clocks(text, lowered, grammar, chosen)
+    chosen = join_clock_times(text, lowered, grammar, chosen)
+    chosen = join_moved_days(text, lowered, grammar, chosen)
+    chosen = join_compound_counts(text, lowered, grammar, chosen)
+    chosen = attach_day_parts(text, lowered, grammar, chosen)
+    chosen = share_list_context(text, lowered, grammar, chosen)
     sentences = Sentences(text)
     out = [_finish(text, lowered, grammar, sentences, e) for e in chosen]
     return _frame_speech(text, grammar, sentences, out)
@@ -75,69 +86,22 @@ def _inside_a_name(text: str, e: Expression) -> bool:
     return bool(_CAPITALISED_WORD_BEFORE.search(text, max(0, e.start - 40), e.start))
 
 
-def _is_clock(e: Expression) -> bool:
-    return e.anaphoric and e.offset == 0 and bool(e.part) and ":" in str(e.part)
-
-
-_DAY_PARTS = ("MO", "AF", "EV", "NI")
-_LATER_PARTS = ("AF", "EV", "NI")  # "tomorrow evening at 7" is 19:00
-_NOON = 12
-
-
-def _is_day(e: Expression) -> bool:
-    return (
-        e.granularity is Granularity.DAY
-        and (not e.part or e.part in _DAY_PARTS)
-        and not e.anaphoric
-        and (e.day is not None or e.weekday is not None or e.unit is Granularity.DAY)
-    )
-
-
-def _join_clock_times(
-    text: str, lowered: str, grammar: Grammar, expressions: list[Expression]
-) -> list[Expression]:
-    """ "Tuesday at 9 a.m.", "10 p.m. Wednesday": one expression, the day with its time."""
-    if grammar.clock_joiner is None or len(expressions) < 2:
-        return expressions
-    out: list[Expression] = []
-    for e in expressions:
-        previous = out[-1] if out else None
-        if previous is not None and grammar.clock_joiner.fullmatch(lowered, previous.end, e.start):
-            day, clock = (previous, e) if _is_clock(e) else (e, previous)
-            if _is_day(day) and _is_clock(clock):
-                start, end = previous.start, e.end
-                out[-1] = replace(
-                    day,
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    part=_clock_in_part(str(clock.part), day.part),
-                    type=TimexType.TIME,
-                )
-                continue
-        out.append(e)
-    return out
-
-
-def _clock_in_part(clock: str, part: str | None) -> str:
-    """A clock time told with a later part of the day: "7" in the evening is 19:00."""
-    hour, minute = clock.split(":")
-    if part in _LATER_PARTS and hour.isdigit() and int(hour) < _NOON:
-        return f"{int(hour) + _NOON:02d}:{minute}"
-    return clock
-
-
 def _candidates(text: str, lowered: str, grammar: Grammar) -> list[Candidate]:
     found: list[Candidate] = []
+    starts = RuleStarts(lowered)
+    present: dict[frozenset[str], bool] = {}  # rules often share their anchors: test once
     for rule in grammar.rules:
         build = BUILDERS.get(rule.kind)
         if build is None:
             continue
-        if not rule.may_match(lowered):
-            continue
+        if rule.anchors is not None:
+            if rule.anchors not in present:
+                present[rule.anchors] = rule.may_match(lowered)
+            if not present[rule.anchors]:
+                continue
         capitalized = bool(rule.options.get("capitalized"))
         lowercase = bool(rule.options.get("lowercase"))
-        for m in rule.regex.finditer(lowered):
+        for m in starts.matches(rule.regex, rule.opener):
             start, end = m.span()
             if start == end:
                 continue

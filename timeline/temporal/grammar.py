@@ -15,6 +15,8 @@ from typing import Any
 
 from timeline.temporal.builders import BUILDERS
 from timeline.temporal.lexicon import LanguageData, RuleSpec, load_language
+from timeline.temporal.rule_starts import opener
+from timeline.temporal.year_words import year_word_regex
 
 logger = logging.getLogger(__name__)
 
@@ -26,6 +28,7 @@ NUMERIC_PLACEHOLDERS = {
     "month_num": r"(?P<month>1[0-2]|0?[1-9])",
     "hour": r"(?P<hour>[01]?\d|2[0-3])",
     "minute": r"(?P<minute>[0-5]\d)",
+    "second": r"(?P<second>[0-5]\d)",
     "decade": r"(?P<decade>(?:1\d|20)\d)0",
     "n1": r"(?P<n1>[0-3]?\d)",
     "n2": r"(?P<n2>[0-3]?\d)",
@@ -36,11 +39,13 @@ _PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)\}")  # not "{4}": a regex repeat
 _ANCHOR_MIN = 3  # shorter required strings filter nothing
 _regex_parser: Any = getattr(re, "_parser", None)
 _constants: Any = getattr(re, "_constants", None)
-_LITERAL, _SUBPATTERN, _BRANCH, _MAX_REPEAT, _MIN_REPEAT = (
+_LITERAL, _SUBPATTERN, _BRANCH, _MAX_REPEAT, _MIN_REPEAT, _IN = (
     getattr(_constants, name, object())
-    for name in ("LITERAL", "SUBPATTERN", "BRANCH", "MAX_REPEAT", "MIN_REPEAT")
+    for name in ("LITERAL", "SUBPATTERN", "BRANCH", "MAX_REPEAT", "MIN_REPEAT", "IN")
 )
+_ZERO_WIDTH = tuple(getattr(_constants, name, object()) for name in ("AT", "ASSERT", "ASSERT_NOT"))
 ABBREVIATED = ("month", "weekday")  # short forms may carry a dot: "Jan.", "Mo."
+DAY_CLOCK = "day_clock"  # rules that only run right after a day: "today [at 9]", "Montag [um 8]"
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,7 @@ class CompiledRule:
     examples: tuple[str, ...]
     priority: int
     anchors: frozenset[str] | None = None  # one of these occurs in every match (None: unknown)
+    opener: frozenset[str] | None = None  # what a match can open with (rule_starts.opener)
 
     def may_match(self, lowered: str) -> bool:
         """False when no anchor occurs in the text: the scan can be skipped (it is the cost)."""
@@ -79,6 +85,10 @@ class Grammar:
     day_mods: frozenset[str] | None = None  # mod words that may modify a single day (None: all)
     # on the original text, at a number's start: the number counts things ("1500 Geschützen")
     count: re.Pattern[str] | None = None
+    # clock times that count only right after a day ("Monday [at 2.30]"): a bare "at 5" is no time
+    day_clocks: tuple[CompiledRule, ...] = ()
+    # " after " / " before " between a count and a day: groups ``after``, ``before``
+    moved_by: re.Pattern[str] | None = None
 
 
 def alternation(words: Iterable[str], dotted: Collection[str] = ()) -> str:
@@ -148,6 +158,9 @@ def placeholders(data: LanguageData) -> dict[str, str]:
     table["minute_word"] = (
         rf"(?P<minute>[0-5]\d|{alternation(_words_in(data, ('number',), 1, 59))})"
     )
+    spoken_years = year_word_regex(data.words.get("number", {}), data.year_templates, alternation)
+    if spoken_years:  # "nineteen seventy-two"
+        table["year_word"] = f"(?P<year_word>{spoken_years})"
     table["hour_word"] = (
         rf"(?P<hour>[01]?\d|2[0-3]|{alternation(_words_in(data, ('number',), 0, 24))})"
     )
@@ -210,6 +223,7 @@ def compile_rule(spec: RuleSpec, table: Mapping[str, str]) -> CompiledRule:
         spec.examples,
         int(spec.options.get("priority", 0)),
         required_strings(regex.pattern),
+        opener(regex),
     )
 
 
@@ -219,19 +233,34 @@ def required_strings(pattern: str) -> frozenset[str] | None:
         parsed = list(_regex_parser.parse(pattern))
     except Exception:  # a private parser: when it changes, rules simply always run
         return None
-    return _required(parsed)
+    found = _required(parsed)
+    if found is None:
+        return None
+    # "apr" in a text whenever "april" is: the shorter one alone says as much, sooner
+    return frozenset(a for a in found if not any(b != a and b in a for b in found))
 
 
 def _required(items: list[Any]) -> frozenset[str] | None:
-    run: list[str] = []
+    """The most selective set of strings one of which every match of ``items`` contains.
+
+    Consecutive parts that match only a few fixed strings ("to" + "day" | "morrow") are
+    joined into the strings they spell together, so a word list cut into a trie still
+    gives whole words; zero-width assertions spell nothing.
+    """
     found: list[frozenset[str]] = []
+    run: frozenset[str] = _EMPTY
     for op, av in items:
-        if op is _LITERAL:
-            run.append(chr(av))
+        spelled = _spelled(op, av)
+        if spelled is not None:
+            joined = _joined(run, spelled)
+            if joined is None:
+                found.append(run)
+                run = spelled
+            else:
+                run = joined
             continue
-        if run:
-            found.append(frozenset(["".join(run)]))
-            run = []
+        found.append(run)
+        run = _EMPTY
         sub: frozenset[str] | None = None
         if op is _SUBPATTERN:
             sub = _required(list(av[3]))
@@ -243,12 +272,56 @@ def _required(items: list[Any]) -> frozenset[str] | None:
             sub = _required(list(av[2]))
         if sub:
             found.append(sub)
-    if run:
-        found.append(frozenset(["".join(run)]))
+    found.append(run)
     useful = [f for f in found if f and min(len(x) for x in f) >= _ANCHOR_MIN]
     if not useful:
         return None
     return max(useful, key=lambda f: (min(len(x) for x in f), -len(f)))
+
+
+_EMPTY = frozenset([""])
+_SPELLED_MAX = 16  # strings a fixed part may spell before it is treated as open
+_SET_MAX = 8  # characters of a class ("[ap]") spelled one by one
+
+
+def _joined(left: frozenset[str], right: frozenset[str]) -> frozenset[str] | None:
+    """Every string of ``left`` followed by one of ``right``; None when there are too many."""
+    if len(left) * len(right) > _SPELLED_MAX:
+        return None
+    return frozenset(a + b for a in left for b in right)
+
+
+def _spelled_all(items: list[Any]) -> frozenset[str] | None:
+    out = _EMPTY
+    for op, av in items:
+        part = _spelled(op, av)
+        out_next = _joined(out, part) if part is not None else None
+        if out_next is None:
+            return None
+        out = out_next
+    return out
+
+
+def _spelled(op: Any, av: Any) -> frozenset[str] | None:
+    """The strings one parsed regex item matches, when they are few and fixed (else None)."""
+    if op is _LITERAL:
+        return frozenset([chr(av)])
+    if op is _SUBPATTERN:
+        return _spelled_all(list(av[3]))
+    if op is _BRANCH:
+        options = [_spelled_all(list(branch)) for branch in av[1]]
+        if any(o is None for o in options):
+            return None
+        union = frozenset().union(*(o for o in options if o is not None))
+        return union if len(union) <= _SPELLED_MAX else None
+    if op in (_MAX_REPEAT, _MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+        optional = _spelled_all(list(av[2]))
+        return None if optional is None else optional | _EMPTY
+    if op in _ZERO_WIDTH:
+        return _EMPTY
+    if op is _IN and len(av) <= _SET_MAX and all(kind is _LITERAL for kind, _ in av):
+        return frozenset(chr(code) for _, code in av)
+    return None
 
 
 def _words_regex(words: Iterable[str], suffix: str = "") -> re.Pattern[str] | None:
@@ -274,7 +347,14 @@ def grammar_for(code: str) -> Grammar:
     data = load_language(code)
     table = placeholders(data)
     rules = []
+    day_clocks = []
     for spec in data.rules:
+        if spec.kind == DAY_CLOCK:
+            try:
+                day_clocks.append(compile_rule(spec, table))
+            except (re.error, KeyError) as error:
+                logger.warning("temporal rule %s skipped: %s", spec.id, error)
+            continue
         if spec.kind not in BUILDERS:
             logger.warning("temporal rule %s skipped: unknown kind %r", spec.id, spec.kind)
             continue
@@ -308,7 +388,19 @@ def grammar_for(code: str) -> Grammar:
         if data.cues.get("count_pattern")
         else None,
         day_mods=frozenset(data.cues["day_mod"]) if "day_mod" in data.cues else None,
+        day_clocks=tuple(day_clocks),
+        moved_by=_moved_by_regex(data),
     )
+
+
+def _moved_by_regex(data: LanguageData) -> re.Pattern[str] | None:
+    """ "two days **after** Christmas", "2 semanas **antes de** hoje" (lower-cased text)."""
+    after, before = data.cues.get("shift_after", ()), data.cues.get("shift_before", ())
+    if not after and not before:
+        return None
+    after_words = lower_pattern(alternation(after)) if after else r"(?!x)x"
+    before_words = lower_pattern(alternation(before)) if before else r"(?!x)x"
+    return re.compile(rf"\s+(?:(?P<after>{after_words})|(?P<before>{before_words}))\s+")
 
 
 def _joiner_regex(data: LanguageData) -> re.Pattern[str] | None:

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-_NTH = re.compile(r"^(\d\d)-(MO|TU|WE|TH|FR|SA|SU)-([1-5]|L)$")
+_NTH = re.compile(r"^(\d\d)-(MO|TU|WE|TH|FR|SA|SU)-([1-5]|L)([+-]\d+)?$")  # "11-TH-4+1"
 _EASTER = re.compile(r"^EASTER([+-]\d+)?$")
 
 
@@ -34,7 +34,8 @@ def is_movable(rule: str) -> bool:
 
 def holiday_date(rule: str, year: int) -> dt.date | None:
     """The day of ``rule`` in ``year``: ``11-TH-4`` 4th Thursday of November, ``05-MO-L`` the
-    last Monday of May, ``EASTER-2`` Good Friday; None for a rule it does not know."""
+    last Monday of May, ``11-TH-4+1`` the day after the 4th Thursday, ``EASTER-2`` Good Friday;
+    None for a rule it does not know."""
     if not 1583 <= year <= 9999:
         return None
     if m := _EASTER.match(rule):
@@ -43,9 +44,10 @@ def holiday_date(rule: str, year: int) -> dt.date | None:
         month, weekday = int(m[1]), WEEKDAYS.index(m[2])
         if m[3] == "L":
             last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-            return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+            day = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+            return day + dt.timedelta(days=int(m[4] or 0))
         first = dt.date(year, month, 1)
         day = first + dt.timedelta(days=(weekday - first.weekday()) % 7)
         day += dt.timedelta(weeks=int(m[3]) - 1)
-        return day if day.month == month else None
+        return day + dt.timedelta(days=int(m[4] or 0)) if day.month == month else None
     return None

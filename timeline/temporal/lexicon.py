@@ -26,6 +26,7 @@ FALLBACK = "en"
 WORD_LISTS = (
     "month",
     "weekday",
+    "weekday_listed",
     "unit",
     "number",
     "ordinal",
@@ -48,6 +49,10 @@ CUE_LISTS = (
     "clock_joiner",
     "clause_break",
     "day_mod",
+    "shift_after",
+    "shift_before",
+    "list_joiner",
+    "part_of_date",
 )
 CUE_PATTERNS = ("past_pattern", "future_pattern", "count_pattern")
 RULE_FIELDS = {
@@ -68,6 +73,7 @@ RULE_FIELDS = {
     "priority",
     "minute",
     "hour_shift",
+    "minutes_to",
     "fraction",
 }
 
@@ -97,6 +103,8 @@ class LanguageData:
     words: Mapping[str, Mapping[str, Any]]
     cues: Mapping[str, tuple[str, ...]]
     rules: tuple[RuleSpec, ...]
+    # how years are spoken ("{century} {year_of_century}"): the ``{year_word}`` placeholder
+    year_templates: tuple[str, ...] = ()
 
     def word(self, name: str, text: str) -> Any:
         """The value of ``text`` in word list ``name`` (case and spacing ignored), or None."""
@@ -139,6 +147,9 @@ def parse_language(code: str, raw: Any) -> LanguageData:
             raise LanguageDataError(f"{code}: unknown word list {name!r}")
         if not isinstance(entries, dict):
             raise LanguageDataError(f"{code}: word list {name!r} must be a mapping")
+        odd = [k for k in entries if isinstance(k, bool) or not isinstance(k, str | int)]
+        if odd:  # YAML reads a bare on/no/yes as a boolean: the word is lost
+            raise LanguageDataError(f"{code}: word list {name!r} has non-words {odd}: quote them")
         words[name] = {normalise(str(k)): v for k, v in entries.items()}
     templates = raw.get("compound_numbers") or {}
     if not isinstance(templates, dict):
@@ -149,7 +160,10 @@ def parse_language(code: str, raw: Any) -> LanguageData:
     for name, entries in (raw.get("cues") or {}).items():
         if name not in CUE_LISTS + CUE_PATTERNS:
             raise LanguageDataError(f"{code}: unknown cue list {name!r}")
-        cues[name] = tuple(str(e) for e in (entries or []))
+        odd = [e for e in entries or [] if not isinstance(e, str)]
+        if odd:  # YAML reads a bare on/no/yes as a boolean: the word is lost
+            raise LanguageDataError(f"{code}: cue list {name!r} has non-words {odd}: quote them")
+        cues[name] = tuple(entries or [])
     rules = tuple(_rule(code, r) for r in raw.get("rules") or [])
     ids = [r.id for r in rules]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
@@ -163,7 +177,10 @@ def parse_language(code: str, raw: Any) -> LanguageData:
     for name in CUE_PATTERNS:
         for pattern in cues.get(name, ()):
             _check_regex(code, name, pattern)
-    return LanguageData(code, suffix, order, words, cues, rules)
+    years = raw.get("year_words") or []
+    if not isinstance(years, list) or not all(isinstance(t, str) for t in years):
+        raise LanguageDataError(f"{code}: year_words must be a list of templates")
+    return LanguageData(code, suffix, order, words, cues, rules, tuple(years))
 
 
 def _rule(code: str, raw: Any) -> RuleSpec:

@@ -17,6 +17,7 @@ from timeline.model import Anchor, Granularity, Tense, Timex, TimexType
 from timeline.temporal.calendar import interval, shift_value
 from timeline.temporal.expression import Expression
 from timeline.temporal.headline import in_title_case, is_dateline
+from timeline.temporal.moved_dates import moved_day
 from timeline.temporal.resolvers import (
     resolve_calendar,
     resolve_holiday,
@@ -117,6 +118,10 @@ def resolve(
             continue
         try:
             timex = _resolve_one(e, dct, narrative, by_span)
+            if e.moved_by is not None:
+                timex = _moved(e, timex)
+            if e.granularity is Granularity.WEEK and e.day is not None:
+                timex = _week_holding(e, timex)
         except Exception as error:  # one odd expression must not lose the others
             logger.warning("temporal.resolve: %r (%s) left unresolved: %s", e.text, e.rule, error)
             continue
@@ -124,6 +129,25 @@ def resolve(
         if timex.first_day is not None and timex.type in (TimexType.DATE, TimexType.TIME):
             narrative.last.append((e.end, timex))
     return out
+
+
+def _moved(e: Expression, timex: Timex) -> Timex:
+    """ "two days after Christmas": the day resolved, then moved (its clock time kept)."""
+    if timex.first_day is None or e.moved_by is None:
+        return timex
+    day = moved_day(timex.first_day, e.moved_by)
+    if day is None:
+        return timex
+    clock = timex.value.split("T", 1)[1] if "T" in timex.value else None
+    return _timex(e, day.isoformat() + (f"T{clock}" if clock else ""), timex.anchor)
+
+
+def _week_holding(e: Expression, timex: Timex) -> Timex:
+    """ "the week of April 10": the ISO week of the day resolved."""
+    if timex.first_day is None or timex.granularity is not Granularity.DAY:
+        return timex
+    year, week, _ = timex.first_day.isocalendar()
+    return _timex(e, f"{year:04d}-W{week:02d}", timex.anchor)
 
 
 def _reads_as_history(expressions: Sequence[Expression], dct: dt.date | None) -> bool:

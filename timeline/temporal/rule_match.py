@@ -156,7 +156,8 @@ def clock_of(match: Match) -> str | None:
     """ "HH:MM" from ``hour``/``minute`` groups (digits or words) and am/pm or a part of day.
 
     A rule's fixed ``minute`` and ``hour_shift`` read clock words: "half past seven" is minute
-    30; "halb acht", "quarter to eight" are minute 30 or 45 with ``hour_shift: -1``.
+    30; "halb acht", "quarter to eight" are minute 30 or 45 with ``hour_shift: -1``; with
+    ``minutes_to`` the minutes count back from the hour ("15 para as 8" is 07:45).
     """
     raw_hour = match.groups.get("hour")
     part = match.word("part_of_day")
@@ -175,9 +176,12 @@ def clock_of(match: Match) -> str | None:
         value = 0
     raw_minute = match.groups.get("minute")
     minute = match.options.get("minute", 0) if raw_minute is None else _minute(match, raw_minute)
-    if not isinstance(minute, int):
+    if not isinstance(minute, int) or minute >= 60:
         return None
-    return f"{value:02d}:{minute:02d}" if minute < 60 else None
+    if match.options.get("minutes_to") and 0 < minute < 60:  # "ten to eight": 07:50
+        value, minute = (value - 1) % 24, 60 - minute
+    second = match.groups.get("second")  # "8:00:31": kept, a clock told to the second
+    return f"{value:02d}:{minute:02d}" + (f":{second}" if second else "")
 
 
 def _minute(match: Match, raw: str) -> int | None:

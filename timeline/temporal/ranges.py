@@ -1,0 +1,405 @@
+"""Join two resolved timexes told as one span of time into a ``TimexRange``.
+
+"from May to October 2020", "5 to 6pm", "2014-2018", "vom 3. bis 5. März": the tagger finds
+each member on its own (TimeML annotates them so); this step, after resolution, looks only
+where a connector of the language (``ranges:`` in ``lang/<code>.yaml``) sits right beside a
+member. A member may be a bare number the tagger alone rightly ignores ("5", "3.", "92"): the
+range completes it from the other member (hour and half of the day, month, year), and a
+member without a year takes the other's, or the year told after the range ("from April to
+June in 2017"). Nothing that is no date is joined: a range needs one member the tagger found,
+and the language's "not a date" cues ("percent", "aged", "pages") still hold.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from timeline.model import Anchor, Granularity, Timex, TimexRange, TimexType
+from timeline.temporal.grammar import grammar_for
+from timeline.temporal.range_clocks import clocks_beside_day
+from timeline.temporal.range_context import (
+    FoundRange,
+    aligned,
+    beside,
+    in_order,
+    year_of_previous,
+)
+from timeline.temporal.range_data import MemberKind, RangeGrammar, RangeRule, range_grammar
+from timeline.temporal.range_reread import in_part_of_day, with_frames
+from timeline.temporal.range_spans import durations_from_dates
+from timeline.temporal.range_values import (
+    Bare,
+    Point,
+    complete_bare,
+    duration,
+    member_timex,
+    mod_day,
+    parse_point,
+    revalued,
+)
+from timeline.temporal.range_windows import find_windows
+
+logger = logging.getLogger(__name__)
+
+_MAX_GAP = 24  # characters between two tagged members
+_WINDOW = 48  # characters looked at beside a member for a bare one (and an opener)
+_JOINABLE = (TimexType.DATE, TimexType.TIME)
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """The timexes of a text (members corrected and completed) and the ranges they form."""
+
+    timexes: tuple[Timex, ...]
+    ranges: tuple[TimexRange, ...] = ()
+
+
+def join_ranges(
+    text: str, lang: str, timexes: Sequence[Timex], dct: dt.date | None = None
+) -> Tagged:
+    """The ranges among ``timexes`` of ``text``, and the windows counted from ``dct`` ("the
+    next 3 days"); never raises (warns and joins nothing)."""
+    if not isinstance(text, str):
+        return Tagged(tuple(timexes))
+    try:
+        grammar = range_grammar(str(lang or "en"))
+        joined = _join(text, grammar, sorted(timexes, key=_position))
+        lowered = text.lower()
+        if len(lowered) != len(text):  # offsets must hold in the lower-case text
+            return joined
+        found = list(joined.timexes), list(joined.ranges)
+        found = with_frames(text, lowered, grammar, *found, dct)
+        found = in_part_of_day(text, lowered, grammar, *found)
+        out, ranges = sorted(found[0], key=_position), found[1]
+        ranges += find_windows(text, grammar.windows, out, dct)
+        ranges += durations_from_dates(text, grammar.windows.rules, out, ranges)
+        if not ranges:
+            return joined
+        return Tagged(tuple(out), tuple(sorted(ranges, key=_position_of)))
+    except Exception as error:  # ranges are a bonus: the timexes must still come out
+        logger.warning(
+            "temporal.ranges: nothing joined in a %d-character text: %s", len(text), error
+        )
+        return Tagged(tuple(timexes))
+
+
+def _position_of(r: TimexRange) -> tuple[int, int]:
+    return r.start, r.end
+
+
+def _position(t: Timex) -> tuple[int, int]:
+    return t.start, t.end
+
+
+def _join(text: str, grammar: RangeGrammar, members: list[Timex]) -> Tagged:
+    if not grammar.rules:
+        return Tagged(tuple(members))
+    out = list(members)
+    added: list[Timex] = []
+    ranges: list[TimexRange] = []
+    used: set[int] = set()
+    for i, timex in enumerate(members):
+        if i in used or not _joinable(timex):
+            continue
+        found = _find(text, grammar, members, i, used)
+        if found is None:
+            found = clocks_beside_day(text, grammar, members, i)
+            if found is None:
+                continue
+            used.add(i)
+        else:
+            found = beside(text, grammar, members, found, used)
+        span = duration(found.first, found.last)
+        if span is None:
+            continue
+        found = replace(found, first=_as_point(found.first), last=_as_point(found.last))
+        for index, member in ((found.first_index, found.first), (found.last_index, found.last)):
+            if index is None:
+                added.append(member)
+            else:
+                used.add(index)
+                out[index] = member
+        ranges.append(
+            TimexRange(
+                start=found.start,
+                end=found.end,
+                text=text[found.start : found.end],
+                first=found.first,
+                last=found.last,
+                duration=span,
+                rule=found.rule.id,
+                first_day=mod_day(found.first, as_first=True),
+                last_day=mod_day(found.last, as_first=False),
+            )
+        )
+    if not ranges:
+        return Tagged(tuple(members))
+    return Tagged(tuple(sorted(out + added, key=_position)), tuple(ranges))
+
+
+_CONNECTOR_MODS = frozenset({"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"})
+
+
+def _as_point(member: Timex) -> Timex:
+    """A member is the range's begin or end point: "until" or "seit" before it (a mod the
+    tagger took from the connector: "bis Juni 1940" BEFORE) says nothing more of it."""
+    return replace(member, mod=None) if member.mod in _CONNECTOR_MODS else member
+
+
+def _joinable(t: Timex) -> bool:
+    return t.type in _JOINABLE and (t.first_day is not None or parse_point(t.value) is not None)
+
+
+def _find(
+    text: str, grammar: RangeGrammar, members: list[Timex], i: int, used: set[int]
+) -> FoundRange | None:
+    """A range with ``members[i]`` as its first member (or its last, after a bare one)."""
+    a = members[i]
+    if i > 0 and year_of_previous(text, grammar, members[i - 1], a):
+        return None
+    following = members[i + 1] if i + 1 < len(members) else None
+    if (
+        following is not None
+        and i + 1 not in used
+        and _joinable(following)
+        and following.start - a.end <= _MAX_GAP
+    ):
+        found = _tagged_pair(text, grammar, a, following, i, i + 1, a.end)
+        if found is not None:
+            return found
+        found = _pair_after_own_year(text, grammar, members, i, used)
+        if found is not None:
+            return found
+    limit = following.start if following is not None else len(text)
+    found = _bare_after(text, grammar, a, i, limit)
+    if found is not None:
+        return found
+    floor = members[i - 1].end if i > 0 else 0
+    return _bare_before(text, grammar, a, i, floor)
+
+
+def _pair_after_own_year(
+    text: str, grammar: RangeGrammar, members: list[Timex], i: int, used: set[int]
+) -> FoundRange | None:
+    """ "26 June in 2019 to 28 June in 2020": the first member with the year told after it."""
+    a, year = members[i], members[i + 1]
+    if i + 2 >= len(members) or i + 2 in used or not year_of_previous(text, grammar, a, year):
+        return None
+    b, pa, py = members[i + 2], parse_point(a.value), parse_point(year.value)
+    if pa is None or py is None or py.year is None or not _joinable(b):
+        return None
+    if b.start - year.end > _MAX_GAP:
+        return None
+    dated = revalued(a, replace(pa, year=py.year), Anchor.ABSOLUTE)
+    found = _tagged_pair(text, grammar, dated, b, i, i + 2, year.end)
+    if found is not None:
+        used.add(i + 1)
+    return found
+
+
+def _tagged_pair(
+    text: str, grammar: RangeGrammar, a: Timex, b: Timex, i: int, j: int, gap_start: int
+) -> FoundRange | None:
+    """Two members the tagger found, ``members[i]`` and ``members[j]``, if a rule joins them."""
+    gap = text[gap_start : b.start].lower()
+    into_b = text[gap_start : b.start + _lead(b)].lower()
+    for rule in grammar.rules:
+        if not rule.gap.fullmatch(gap) and not (into_b != gap and rule.gap.fullmatch(into_b)):
+            continue
+        start = _opener_start(text, rule, a.start, _lead(a))
+        if start is None or not _kinds_allowed(rule, a, b) or _year_qualifies(text, a, b):
+            continue
+        if _unlike_without_opener(rule, gap, a, b):
+            continue
+        first, last = aligned(grammar, a, b, rule.needs_opener)
+        if first is None or last is None or not in_order(first, last):
+            continue
+        return FoundRange(start, b.end, rule, first, last, i, j)
+    return None
+
+
+_ENDING_SPANS = (Granularity.WEEK, Granularity.QUARTER, Granularity.SEASON)
+
+
+def _unlike_without_opener(rule: RangeRule, gap: str, a: Timex, b: Timex) -> bool:
+    """ "its first quarter to September", "the week to Friday": without an opener, a week,
+    quarter or season "to" a date of another kind is the span ending then, no range."""
+    if rule.needs_opener or not gap.strip()[:1].isalpha():
+        return False
+    return a.granularity in _ENDING_SPANS and b.granularity != a.granularity
+
+
+def _opener_start(text: str, rule: RangeRule, at: int, lead: int = 0) -> int | None:
+    """Where the range opens: ``at``, or its opener's start; None when a needed one is missing.
+
+    The opener may be the first word of the member itself ("dalle 17" in "dalle 17 alle 18").
+    """
+    if rule.opener is None:
+        return at
+    window_start = max(0, at - _WINDOW)
+    m = rule.opener.search(text[window_start:at].lower())
+    if m is None and lead:
+        m = rule.opener.search(text[window_start : at + lead].lower())
+    if m is None:
+        return None
+    return window_start + m.start("opener")
+
+
+_FIRST_WORD = re.compile(r"[^\W\d]+\s+(?=\S)")
+
+
+def _lead(t: Timex) -> int:
+    """Length of a member's first word when the tagger kept a preposition in it ("à 18h")."""
+    m = _FIRST_WORD.match(t.text)
+    return m.end() if m else 0
+
+
+def _kind(t: Timex) -> MemberKind:
+    point = parse_point(t.value)
+    if point is not None and point.has_clock:
+        return MemberKind.TIME
+    return MemberKind.YEAR if point is not None and point.year_only else MemberKind.DATE
+
+
+def _kinds_allowed(rule: RangeRule, a: Timex, b: Timex) -> bool:
+    kinds = {_kind(a), _kind(b)}
+    if MemberKind.TIME in kinds and len(kinds) > 1:
+        return False  # a day and a clock time are no range ("Monday 5pm")
+    if rule.max_years is not None and not _within_years(a, b, rule.max_years):
+        return False
+    return rule.members is None or kinds <= rule.members
+
+
+def _too_many_years(rule: RangeRule, partner: Point, point: Point) -> bool:
+    """ "1939/40" is a season; a rule's ``max_years`` keeps "2010/20" apart."""
+    if rule.max_years is None or not point.year_only:
+        return False
+    if partner.year is None or point.year is None:
+        return True
+    return point.year - partner.year > rule.max_years
+
+
+def _within_years(a: Timex, b: Timex, years: int) -> bool:
+    if a.first_day is None or b.first_day is None:
+        return False
+    return 0 < b.first_day.year - a.first_day.year <= years
+
+
+def _year_qualifies(text: str, a: Timex, b: Timex) -> bool:
+    """ "triwulan I-2015", "Q1-2017": a year written tight after a dash qualifies what stands
+    before it (no year of its own) and ends no range."""
+    gap = text[a.end : b.start]
+    point = parse_point(b.value)
+    tight = len(gap) == 1 and not gap.isalnum()
+    return tight and point is not None and point.year_only and a.anchor is not Anchor.ABSOLUTE
+
+
+def _bare_after(
+    text: str, grammar: RangeGrammar, a: Timex, i: int, limit: int
+) -> FoundRange | None:
+    """ "April 9 through 17", "1990-92": a tagged first member, then a bare last one."""
+    partner = parse_point(a.value)
+    if partner is None:
+        return None
+    window = text[a.end : min(limit, a.end + _WINDOW)].lower()
+    if not window or window[0].isalnum() or not grammar.may_follow(window):
+        return None
+    for rule in grammar.rules:
+        m = rule.bare_after.match(window)
+        if m is None:
+            continue
+        start = _opener_start(text, rule, a.start)
+        if start is None or _not_a_date_after(grammar, text, a.end + m.end("bare")):
+            continue
+        point = complete_bare(_bare(grammar, m), partner, bare_first=False)
+        if point is not None and _too_many_years(rule, partner, point):
+            continue
+        if point is None or (rule.members is not None and _point_kind(point) not in rule.members):
+            continue
+        b_start, b_end = a.end + m.start("bare"), a.end + _bare_end(m, point)
+        last = member_timex(a, b_start, b_end, text[b_start:b_end], point, rule.id, a.anchor)
+        last = replace(last, mod=_bare(grammar, m).mod)
+        if in_order(a, last):
+            return FoundRange(start, b_end, rule, a, last, i, None)
+    return None
+
+
+def _bare_before(
+    text: str, grammar: RangeGrammar, b: Timex, i: int, floor: int
+) -> FoundRange | None:
+    """ "vom 3. bis 5. März", "5 to 6pm": a bare first member, then a tagged last one."""
+    partner = parse_point(b.value)
+    if partner is None:
+        return None
+    window_start = max(floor, b.start - _WINDOW)
+    window = text[window_start : b.start].lower()
+    if not window or window[-1].isalnum() or not grammar.may_precede(window):
+        return None
+    for rule in grammar.rules:
+        m = rule.bare_before.search(window)
+        if m is None:
+            continue
+        a_start = window_start + m.start("bare")
+        if _not_a_date_before(grammar, text, a_start):
+            continue
+        point = complete_bare(_bare(grammar, m), partner, bare_first=True)
+        if point is None or (rule.members is not None and _point_kind(point) not in rule.members):
+            continue
+        a_end = window_start + _bare_end(m, point)
+        first = member_timex(b, a_start, a_end, text[a_start:a_end], point, rule.id, b.anchor)
+        first = replace(first, mod=_bare(grammar, m).mod)
+        if not in_order(first, b):
+            continue
+        start = window_start + m.start("opener") if rule.opener is not None else a_start
+        return FoundRange(start, b.end, rule, first, b, None, i)
+    return None
+
+
+def _bare_end(m: re.Match[str], point: Point) -> int:
+    """Where a bare member ends: an ordinal's dot belongs to a day, not to a year or an hour
+    ("1990-92." ends a sentence)."""
+    if m["num"] and (point.year_only or point.has_clock):
+        return m.end("minute") if m["minute"] else m.end("num")
+    return m.end("bare")
+
+
+def _point_kind(point: Point) -> MemberKind:
+    if point.has_clock:
+        return MemberKind.TIME
+    return MemberKind.YEAR if point.year_only else MemberKind.DATE
+
+
+def _bare(grammar: RangeGrammar, m: re.Match[str]) -> Bare:
+    data = grammar_for(grammar.code).data
+    if m["n1"]:
+        month, day = (m["n1"], m["n2"]) if data.numeric_order == "mdy" else (m["n2"], m["n1"])
+        return Bare(int(day), month=int(month))
+    if m["month"]:
+        return Bare(None, month=int(data.word("month", m["month"])))
+    if m["ordinal"]:
+        return Bare(int(data.word("ordinal", m["ordinal"])), ordinal=True)
+    if m["mod"]:
+        return Bare(None, mod=dict(grammar.mods).get(m["mod"]))
+    minute = int(m["minute"]) if m["minute"] else None
+    ordinal = bool(m.groupdict().get("suffix"))
+    return Bare(int(m["num"]), minute=minute, ordinal=ordinal, digits=len(m["num"]))
+
+
+def _not_a_date_after(grammar: RangeGrammar, text: str, end: int) -> bool:
+    """ "5 to 6 percent", "18 to 25 people": the tagger's own cues after a number."""
+    after = text[end : end + _WINDOW].lower()
+    return grammar.not_after is not None and grammar.not_after.match(after) is not None
+
+
+def _not_a_date_before(grammar: RangeGrammar, text: str, start: int) -> bool:
+    """ "aged 18 to 25", "pages 10-12", "$5 to 6pm"? : cues right before the bare member."""
+    before = text[max(0, start - _WINDOW) : start].lower()
+    if grammar.not_before.search(before):
+        return True
+    return grammar.not_before_numbers is not None and bool(
+        grammar.not_before_numbers.search(before[-8:])
+    )

@@ -1,0 +1,176 @@
+"""Try a rule only where a match can start: at word starts opening with one of its first letters.
+
+Every rule is ``(?<!\\w)(?:body)(?!\\w)``. The leading look-behind hides any literal prefix
+from the regex engine, so ``finditer`` tries the whole pattern at every character of the
+text. Most rules can only open with a few characters ("12 March": a digit; "last week": "l",
+"p", "n"...): ``opener`` builds, from the parsed rule, a pattern that finds the word starts
+opening with one of them, which the engine scans quickly (it begins with a character class).
+Where a text holds few such places the rule is tried only there (``RuleStarts``). The matches
+are exactly ``finditer``'s: no match can start anywhere else, the same leftmost match is found
+from the same place, and every rule tried this way is non-empty.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from itertools import chain
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+_parser: Any = getattr(re, "_parser", None)
+_constants: Any = getattr(re, "_constants", None)
+
+#: A place costs about as much to try from Python as this many characters of a full scan.
+PLACE_COST = 4
+#: A first character set larger than this is no help: such a rule is scanned everywhere.
+MAX_FIRST_CHARS = 24
+_DIGITS = "\\d"  # the ``\d`` category among a rule's first characters
+
+
+def opener(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of ``regex`` can open with (``\\d`` standing for any digit);
+    None when unknown (the rule is then scanned everywhere). Only for non-empty rules that
+    open with ``(?<!\\w)``: their matches start where a word starts."""
+    if _parser is None or _constants is None:
+        return None
+    try:
+        if regex.flags & re.IGNORECASE:
+            return None
+        parsed = _parser.parse(regex.pattern, regex.flags)
+        items = list(parsed)
+        if not items or not _word_start_guard(items[0]) or parsed.getwidth()[0] < 1:
+            return None
+        chars, nullable = _first(items[1:])
+    except Exception:  # a pattern the private parser reads differently: scan it everywhere
+        return None
+    if chars is None or nullable or len(chars) > MAX_FIRST_CHARS:
+        return None
+    if any(c.isspace() for c in chars if c != _DIGITS):
+        return None  # the word starts indexed are never white space
+    return frozenset(chars)
+
+
+#: Every character that opens a word (not white space, no word character before it).
+_WORD_START = re.compile(r"\S(?<!\w[\s\S])")
+
+
+class RuleStarts:
+    """The places of one text where rules may start: the word starts, by opening character,
+    found in one scan; a rule is tried at those of its first characters when they are few."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.limit = len(text) // PLACE_COST
+        self.by_char: dict[str, list[int]] | None = None
+        self.places: dict[frozenset[str], list[int] | None] = {}
+
+    def matches(
+        self, regex: re.Pattern[str], opens: frozenset[str] | None
+    ) -> Iterable[re.Match[str]]:
+        """``regex.finditer(text)``, tried only where ``opens`` (``opener``) can start it."""
+        if opens is None:
+            return regex.finditer(self.text)
+        if opens not in self.places:
+            self.places[opens] = self._places(opens)
+        places = self.places[opens]
+        if places is None:
+            return regex.finditer(self.text)
+        return matches_at(regex, self.text, places)
+
+    def _places(self, opens: frozenset[str]) -> list[int] | None:
+        if self.by_char is None:
+            self.by_char = {}
+            text, by_char = self.text, self.by_char
+            for start in map(re.Match.start, _WORD_START.finditer(text)):
+                char = text[start]
+                if char in by_char:
+                    by_char[char].append(start)
+                else:
+                    by_char[char] = [start]
+        lists = [
+            found
+            for char, found in self.by_char.items()
+            if char in opens or (_DIGITS in opens and char.isdecimal())  # what \d matches
+        ]
+        if sum(map(len, lists)) > self.limit:
+            return None
+        return sorted(chain.from_iterable(lists)) if len(lists) > 1 else (lists or [[]])[0]
+
+
+def matches_at(regex: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)`` for a non-empty regex that can only start at ``starts``."""
+    cursor = 0
+    for start in starts:
+        if start < cursor:
+            continue
+        match = regex.match(text, start)
+        if match is not None:
+            yield match
+            cursor = match.end()
+
+
+def _word_start_guard(item: tuple[Any, Any]) -> bool:
+    """The rule's leading ``(?<!\\w)``."""
+    op, av = item
+    if op is not _constants.ASSERT_NOT or av[0] != -1:
+        return False
+    inner = list(av[1])
+    return inner == [(_constants.IN, [(_constants.CATEGORY, _constants.CATEGORY_WORD)])]
+
+
+def _first(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
+    """(the characters a match of ``items`` can open with, or None if unknown; whether
+    ``items`` can match the empty string).
+
+    Zero-width items (anchors, look-arounds) only narrow where a match may start, so they
+    are passed over; anything not understood makes the set unknown.
+    """
+    c = _constants
+    chars: set[str] = set()
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        if op is c.SUBPATTERN:
+            if av[1] & re.IGNORECASE:  # (?i:...): its letters open matches in either case
+                return None, False
+            found, nullable = _first(list(av[-1]))
+        elif op is c.BRANCH:
+            firsts = [_first(list(branch)) for branch in av[1]]
+            if any(f is None for f, _ in firsts):
+                return None, False
+            found = set().union(*(f for f, _ in firsts if f is not None))
+            nullable = any(n for _, n in firsts)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            found, nullable = _first(list(av[2]))
+            nullable = nullable or av[0] == 0
+        elif op is c.LITERAL:
+            found, nullable = {chr(av)}, False
+        elif op is c.IN:
+            found, nullable = _set_chars(av), False
+        else:
+            return None, False
+        if found is None:
+            return None, False
+        chars |= found
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def _set_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The characters of a ``[...]`` class: literals, short ranges and ``\\d``."""
+    c = _constants
+    chars: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            chars.add(chr(av))
+        elif op is c.RANGE and av[1] - av[0] < MAX_FIRST_CHARS:
+            chars.update(chr(x) for x in range(av[0], av[1] + 1))
+        elif op is c.CATEGORY and av is c.CATEGORY_DIGIT:
+            chars.add(_DIGITS)
+        else:
+            return None
+    return chars
