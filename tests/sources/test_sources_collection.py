@@ -194,3 +194,26 @@ def test_sidecar_applies_before_an_id_is_renamed(write: WriteFile, tmp_path: Pat
     items = read_all(tmp_path)
     dates = {i.id: getattr(i, "published", None) for i in items}
     assert dates == {"report": dt.date(2019, 3, 8), "report-2": None}
+
+
+@pytest.mark.parametrize(
+    ("names", "forks"),
+    [
+        pytest.param(["news.jsonl"], False, id="jsonl-read-here"),
+        pytest.param(["news.jsonl", "de/bericht.txt"], True, id="files-read-in-workers"),
+        pytest.param(["de"], True, id="folder-read-in-workers"),
+    ],
+)
+def test_workers_are_forked_for_reading_only_when_they_read(
+    write: WriteFile, tmp_path: Path, names: list[str], forks: bool
+) -> None:
+    """A JSON Lines file is streamed by the caller: forking workers for it would make them
+    start before the caller has loaded what they should inherit."""
+    from timeline.parallel import fork_pool
+
+    write("news.jsonl", '{"id": "a", "text": "Die Brücke stürzte am Dienstag ein."}\n')
+    write("de/bericht.txt", "Bericht\nDie Brücke wurde am Montag eröffnet.")
+    with fork_pool(2) as pool:
+        items = list(read_sources([str(tmp_path / n) for n in names], Settings(jobs=2), pool))
+        assert bool(getattr(pool, "_processes", None)) is forks  # private: no public probe
+    assert items == read_all(*[tmp_path / n for n in names])

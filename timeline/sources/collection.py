@@ -93,6 +93,13 @@ def _read_here(unit: Unit) -> bool:
     )
 
 
+def _streamed_here(source: str) -> bool:
+    """Standard input and a JSON Lines file named directly are read by the calling process."""
+    if source == STDIN:
+        return True
+    return not os.path.isdir(source) and _read_here((Path(source), True))
+
+
 def read_units(settings: Settings, units: list[Unit]) -> list[tuple[Unit, list[Item] | None]]:
     """Read a chunk of units in a worker; ``None`` for those the caller must stream itself."""
     return [(u, None if _read_here(u) else list(read_unit(u, settings))) for u in units]
@@ -110,6 +117,8 @@ class _Collection:
 
     def read(self, sources: Sequence[str], pool: ProcessPoolExecutor | None) -> Iterator[Item]:
         units = units_of(sources)
+        if all(_streamed_here(name) for name in sources):
+            pool = None  # nothing for workers to read: they are not forked for it
         batches: Iterable[Iterable[Item]]
         if pool is None:
             batches = (read_unit(unit, self.settings) for unit in units)
