@@ -57,13 +57,16 @@ def _part_alone(e: Expression) -> bool:
 
 
 def _named_day(e: Expression) -> bool:
-    """A calendar day with no time of its own ("March 3", "22. Juni 1941")."""
+    """A calendar day, a weekday or a named shift by days with no time of its own ("March 3",
+    "22. Juni 1941", "sábado" in "na noite de sábado", "ontem" in "na tarde de ontem")."""
     return (
         e.type is TimexType.DATE
         and e.granularity is Granularity.DAY
-        and e.day is not None
         and e.part is None
-        and e.offset is None
+        and (
+            (e.offset is None and (e.day is not None or e.weekday is not None))
+            or (e.offset is not None and e.unit is Granularity.DAY and not e.counted)
+        )
         and e.moved_by is None
     )
 

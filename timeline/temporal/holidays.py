@@ -1,4 +1,5 @@
-"""Movable holidays: the day a rule such as ``11-TH-4`` or ``EASTER+1`` names in a given year.
+"""Movable holidays: the day a rule such as ``11-TH-4``, ``11-20>SU`` or ``EASTER+1`` names in a
+given year.
 
 Fixed-date holidays (``12-25``) are plain calendar dates and never come here.
 """
@@ -11,6 +12,7 @@ import re
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _NTH = re.compile(r"^(\d\d)-(MO|TU|WE|TH|FR|SA|SU)-([1-5]|L)([+-]\d+)?$")  # "11-TH-4+1"
 _EASTER = re.compile(r"^EASTER([+-]\d+)?$")
+_ON_OR_AFTER = re.compile(r"^(\d\d)-(\d\d)>(MO|TU|WE|TH|FR|SA|SU)$")  # "11-20>SU"
 
 
 def easter(year: int) -> dt.date:
@@ -29,17 +31,24 @@ def easter(year: int) -> dt.date:
 
 def is_movable(rule: str) -> bool:
     """Whether ``rule`` names a movable holiday this module computes."""
-    return bool(_NTH.match(rule) or _EASTER.match(rule))
+    return bool(_NTH.match(rule) or _EASTER.match(rule) or _ON_OR_AFTER.match(rule))
 
 
 def holiday_date(rule: str, year: int) -> dt.date | None:
     """The day of ``rule`` in ``year``: ``11-TH-4`` 4th Thursday of November, ``05-MO-L`` the
-    last Monday of May, ``11-TH-4+1`` the day after the 4th Thursday, ``EASTER-2`` Good Friday;
-    None for a rule it does not know."""
+    last Monday of May, ``11-TH-4+1`` the day after the 4th Thursday, ``11-20>SU`` the first
+    Sunday on or after 20 November (holidays counted back from Advent), ``EASTER-2`` Good
+    Friday; None for a rule it does not know."""
     if not 1583 <= year <= 9999:
         return None
     if m := _EASTER.match(rule):
         return easter(year) + dt.timedelta(days=int(m[1] or 0))
+    if m := _ON_OR_AFTER.match(rule):
+        try:
+            start = dt.date(year, int(m[1]), int(m[2]))
+        except ValueError:
+            return None
+        return start + dt.timedelta(days=(WEEKDAYS.index(m[3]) - start.weekday()) % 7)
     if m := _NTH.match(rule):
         month, weekday = int(m[1]), WEEKDAYS.index(m[2])
         if m[3] == "L":

@@ -18,6 +18,7 @@ import yaml
 
 from timeline.temporal.grammar import alternation, grammar_for
 from timeline.temporal.lexicon import LANG_DIR, LanguageDataError
+from timeline.temporal.range_period_edges import EdgeGrammar, parse_period_edges
 from timeline.temporal.range_windows import WindowGrammar, parse_windows
 
 logger = logging.getLogger(__name__)
@@ -36,10 +37,12 @@ SECTION_FIELDS = {
     "part_joiner",
     "window_filler",
     "window_or",
+    "period_edges",
 }
 _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _NEVER = re.compile(r"(?!x)x")
 _NO_WINDOWS = WindowGrammar()
+_NO_EDGES = EdgeGrammar()
 _DIGIT_BEFORE = r"(?<![\w.,:/–-])"  # a bare member is no part of a longer number ("555-12")
 
 
@@ -90,6 +93,7 @@ class RangeGrammar:
     day_joiners: frozenset[str] = frozenset()
     # counted windows ("the next 3 days"), and what ties one to another time ("of 2021")
     windows: WindowGrammar = _NO_WINDOWS
+    edges: EdgeGrammar = _NO_EDGES  # "the first two weeks of 2021"
     # "from march to may", "tussen 15.00 en 17.00": both members read inside the frame
     frame: re.Pattern[str] | None = None
     frame_rules: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = ()
@@ -291,6 +295,7 @@ def parse_ranges(code: str, raw: Any) -> RangeGrammar:
         ),
         day_joiners=frozenset(w.split()[-1] for w in day_joiners),
         symbols="".join(sorted({c[0] for c in connectors if not c[:1].isalnum()})),
+        edges=parse_period_edges(code, raw.get("period_edges")),
         windows=parse_windows(
             code,
             raw.get("windows"),

@@ -203,8 +203,8 @@ def find_windows(
                 start=start,
                 end=end,
                 text=text[start:end],
-                first=_member(text, start, end, first, rule.id, anchor),
-                last=_member(text, start, end, last, rule.id, anchor),
+                first=synthetic_member(text, start, end, first, rule.id, anchor),
+                last=synthetic_member(text, start, end, last, rule.id, anchor),
                 duration=t.value if t.type is TimexType.DURATION else f"P{abs(n)}{unit}",
                 rule=rule.id,
                 first_day=_span(first)[0],
@@ -322,7 +322,9 @@ def _span(value: str) -> tuple[dt.date | None, dt.date | None]:
     return (found[1], found[2]) if found else (None, None)
 
 
-def _member(text: str, start: int, end: int, value: str, rule: str, anchor: Anchor) -> Timex:
+def synthetic_member(
+    text: str, start: int, end: int, value: str, rule: str, anchor: Anchor
+) -> Timex:
     """A synthetic end of a window: the whole phrase's span, a day (or a quarter) as value."""
     found = interval(value)
     return Timex(

@@ -29,6 +29,7 @@ from timeline.temporal.range_context import (
     year_of_previous,
 )
 from timeline.temporal.range_data import MemberKind, RangeGrammar, RangeRule, range_grammar
+from timeline.temporal.range_period_edges import find_period_edges, over_windows
 from timeline.temporal.range_reread import in_part_of_day, with_frames
 from timeline.temporal.range_spans import durations_from_dates
 from timeline.temporal.range_values import (
@@ -75,7 +76,8 @@ def join_ranges(
         found = with_frames(text, lowered, grammar, *found, dct)
         found = in_part_of_day(text, lowered, grammar, *found)
         out, ranges = sorted(found[0], key=_position), found[1]
-        ranges += find_windows(text, grammar.windows, out, dct)
+        windows = find_windows(text, grammar.windows, out, dct)
+        ranges += over_windows(find_period_edges(text, grammar.edges, out), windows)
         ranges += durations_from_dates(text, grammar.windows.rules, out, ranges)
         if not ranges:
             return joined

@@ -102,7 +102,9 @@ NOT_WINDOWS = [
     ("lang", "text"), [n[1:] for n in NOT_WINDOWS], ids=[n[0] for n in NOT_WINDOWS]
 )
 def test_no_window(lang: str, text: str) -> None:
-    assert tag_with_ranges(text, lang, DCT).ranges == ()
+    # "the last four months of 2021" is a range inside 2021 (test_ranges_period_edges.py)
+    ranges = tag_with_ranges(text, lang, DCT).ranges
+    assert [r for r in ranges if not r.rule.endswith(".period_edge")] == []
 
 
 def test_no_window_without_a_dct() -> None:
