@@ -285,9 +285,12 @@ class _ArticleReader:
         self, sentence: Sentence, clause: Clause, title: str, entities: tuple[str, ...]
     ) -> None:
         timex = next((t for t in clause.dates if t.first_day is not None), clause.dates[0])
-        date = event_date(timex, self.range_of.get((timex.start, timex.end)))
+        span = self.range_of.get((timex.start, timex.end))
+        date = event_date(timex, span)
         status = event_status(self.clause_text(clause), date, self.published, timex.tense, self.lex)
         duration = clause.durations[0].value if clause.durations else None
+        if span is not None:  # the mention quotes the whole range: "'from 10 to 14 March' ..."
+            timex = replace(self.phrase_of[(timex.start, timex.end)], last_day=span.last_day)
         self.append(sentence, timex, date, status, title, entities, duration, approximate=False)
         if not clause.reporting:
             self.content_at[len(self.candidates) - 1] = sentence.index

@@ -117,3 +117,20 @@ def test_numbers_beside_a_date_do_not_stretch_it(lang: str, text: str) -> None:
 )
 def test_titles_drop_the_whole_range(lang: str, text: str, title: str) -> None:
     assert [c.title for c in read(text, lang)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "phrase"),
+    [
+        pytest.param(
+            "en", "The festival will run from 10 to 14 March.", "from 10 to 14 March", id="en"
+        ),
+        pytest.param(
+            "de", "Das Fest findet vom 10. bis 14. März statt.", "vom 10. bis 14. März", id="de"
+        ),
+    ],
+)
+def test_the_mention_quotes_the_whole_range(lang: str, text: str, phrase: str) -> None:
+    """The chronology says how the date was found by quoting the range, not its first member."""
+    timexes = [c.mention.timex for c in read(text, lang)]
+    assert [t.text if t else None for t in timexes] == [phrase]
