@@ -217,14 +217,29 @@ def build_week_weekday(match: Match) -> Expression | None:
 
 def build_week_number(match: Match) -> Expression | None:
     """ "week 10", "semana 31 de 2018", "the third week of 2018": ISO week ``2018-W31`` (the
-    year from the reference); with ``offset: -1`` "the last week of 2019" (``2019-W52``)."""
+    year from the reference, or shifted: "KW 27 letzten Jahres"); with ``offset: -1`` "the
+    last week of 2019" (``2019-W52``)."""
     week = ordinal(match) if match.groups.get("ordnum") else number(match)
     raw_year = match.groups.get("year")
     year = expand_year(raw_year) if raw_year else None
+    spoken = match.groups.get("year_word")
+    if year is None and spoken:  # "semana 3 de dois mil e vinte e sete"
+        year = year_word_value(
+            match.data.words.get("number", {}), match.data.year_templates, spoken
+        )
     if week is None and match.options.get("offset") == -1 and year is not None:
         week = weeks_in_year(year)
     if week is None or not 1 <= week <= 53:
         return None
+    shift = match.word("shift")
+    if shift is not None and year is None:  # "week 27 of last year": that year's week
+        return match.expression(
+            granularity=Granularity.WEEK,
+            unit=Granularity.YEAR,
+            offset=int(shift),
+            part=f"W{week:02d}",
+            counted=False,
+        )
     return match.expression(granularity=Granularity.WEEK, year=year, part=f"W{week:02d}")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 
 from timeline.temporal.expression import Expression
 
@@ -19,14 +20,15 @@ _LOOK_BACK = 12  # characters searched for the end of the previous sentence
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n])[\s\"'“‘«(\[-]*$")
 
 
-def in_title_case(text: str, e: Expression) -> bool:
+def in_title_case(text: str, e: Expression, nouns: Collection[str] = ()) -> bool:
     """Every word of a multi-word expression is capitalised though none must be.
 
-    At a sentence start the first capital proves nothing ("Vier Tage später", German nouns).
+    At a sentence start the first capital proves nothing ("Vier Tage später"); ``nouns`` are
+    lower-case words the language always capitalises (German "Uhr" in "5 Uhr Nachmittags").
     """
     if e.month is not None or e.weekday is not None or e.holiday is not None or e.mod:
         return False
-    words = _WORD.findall(e.text)
+    words = [w for w in _WORD.findall(e.text) if w.lower() not in nouns]
     if min(len(words), len(e.text.split())) < _MIN_WORDS:
         return False
     if not all(w[0].isupper() for w in words):

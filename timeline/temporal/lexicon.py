@@ -53,6 +53,7 @@ CUE_LISTS = (
     "shift_before",
     "list_joiner",
     "part_of_date",
+    "nouns",
 )
 CUE_PATTERNS = ("past_pattern", "future_pattern", "count_pattern")
 RULE_FIELDS = {

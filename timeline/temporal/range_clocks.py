@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from timeline.model import Granularity, Timex
+from timeline.temporal.grammar import grammar_for
 from timeline.temporal.range_context import FoundRange
 from timeline.temporal.range_data import RangeGrammar, RangeRule
 from timeline.temporal.range_frames import clause_end
@@ -48,13 +49,15 @@ def clocks_beside_day(
             continue
         m = rule.clocks_after_day.match(after)
         if m is not None and not _change_before(text, grammar, d.end + m.start("opener")):
-            found = _found(text, rule, d, day, part, m, d.end, d.start, d.end + m.end())
+            found = _found(
+                text, grammar, rule, (d, day, part), m, d.end, (d.start, d.end + m.end())
+            )
             if found is not None:
                 return found
         m = rule.clocks_before_day.search(before) if look_before else None
         if m is not None and not _change_before(text, grammar, window_start + m.start("opener")):
             start = window_start + m.start("opener")
-            found = _found(text, rule, d, day, part, m, window_start, start, d.end)
+            found = _found(text, grammar, rule, (d, day, part), m, window_start, (start, d.end))
             if found is not None:
                 return found
     return None
@@ -71,16 +74,17 @@ def _change_before(text: str, grammar: RangeGrammar, at: int) -> bool:
 
 def _found(
     text: str,
+    grammar: RangeGrammar,
     rule: RangeRule,
-    d: Timex,
-    day: Point,
-    part: str | None,
+    on: tuple[Timex, Point, str | None],
     m: re.Match[str],
     offset: int,
-    start: int,
-    end: int,
+    span: tuple[int, int],
 ) -> FoundRange | None:
-    hours = _hours(m, part)
+    """The range of the clock pair ``m`` on the day ``on`` (its timex, point, part of day)."""
+    d, day, part = on
+    start, end = span
+    hours = _hours(m, part, grammar.code)
     if hours is None:
         return None
     (h1, m1), (h2, m2) = hours
@@ -103,9 +107,14 @@ def _member(
     return member_timex(d, start, end, text[start:end], point, rule, d.anchor)
 
 
-def _hours(m: re.Match[str], part: str | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """ "3 and 8" in the evening are 15:00 and 20:00; "11-4" is 11:00 to 16:00."""
-    h1, h2 = int(m["hour"]), int(m["hour2"])
+def _hours(
+    m: re.Match[str], part: str | None, code: str
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "3 and 8" in the evening are 15:00 and 20:00; "11-4" is 11:00 to 16:00; "5 bis
+    sieben" is 5:00 to 7:00 (hour words of the language ``code``)."""
+    h1, h2 = _hour(m["hour"], code), _hour(m["hour2"], code)
+    if h1 is None or h2 is None:
+        return None
     m1, m2 = int(m["minute"] or 0), int(m["minute2"] or 0)
     if part in _LATER_PARTS and h1 < _NOON and h2 <= _NOON:
         h1, h2 = h1 + _NOON, (h2 + _NOON if h2 < _NOON else h2)
@@ -116,3 +125,10 @@ def _hours(m: re.Match[str], part: str | None) -> tuple[tuple[int, int], tuple[i
     if h1 > 24 or h2 > 24:
         return None
     return (h1, m1), (h2, m2)
+
+
+def _hour(raw: str, code: str) -> int | None:
+    if raw.isdigit():
+        return int(raw)
+    value = grammar_for(code).data.word("number", raw)
+    return value if isinstance(value, int) else None

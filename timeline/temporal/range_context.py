@@ -57,7 +57,8 @@ def aligned(
     10/25 to 01/25"; without one, "revised Friday to December's figures" is no range)."""
     pa, pb = parse_point(a.value), parse_point(b.value)
     if pa is not None and pb is not None and pa.has_clock and pb.has_clock:
-        return _clocks_aligned(a, b, pa, pb)
+        later = _weekday_after(grammar, a, b, pb)  # "von Montag 7 Uhr bis Freitag 15 Uhr"
+        return (a, later) if later is not None else _clocks_aligned(a, b, pa, pb)
     if pa is None or pb is None or pa.has_clock or pa.year is None or pb.year is None:
         return a, b
     later = _weekday_after(grammar, a, b)
@@ -83,20 +84,24 @@ def aligned(
 _WEEK = 7
 
 
-def _weekday_after(grammar: RangeGrammar, a: Timex, b: Timex) -> Timex | None:
+def _weekday_after(
+    grammar: RangeGrammar, a: Timex, b: Timex, clock: Point | None = None
+) -> Timex | None:
     """ "from next Monday to Friday", "von Montag bis Freitag": two weekdays, each resolved on
-    its own, may fall in different weeks; the last is the first such weekday after the first."""
+    its own, may fall in different weeks; the last is the first such weekday after the first
+    (with ``clock``, the last's time kept: "Montag 7 Uhr bis Freitag 15 Uhr")."""
     if a.first_day is None or b.first_day is None or b.first_day >= a.first_day:
         return None
     if not (names_weekday(grammar, a) and names_weekday(grammar, b)) or names_month(grammar, b):
         return None
-    if any(c.isdigit() for c in b.text):
-        return None
+    if clock is None and any(c.isdigit() for c in b.text):
+        return None  # "Friday 13" is a date
     weeks = (a.first_day - b.first_day).days // _WEEK + 1
     day = b.first_day + dt.timedelta(days=_WEEK * weeks)
     if (day - a.first_day).days >= _WEEK:
         return None
-    return revalued(b, Point(day.year, day.month, day.day), a.anchor)
+    hour, minute = (clock.hour, clock.minute) if clock is not None else (None, None)
+    return revalued(b, Point(day.year, day.month, day.day, hour, minute), a.anchor)
 
 
 def names_weekday(grammar: RangeGrammar, t: Timex) -> bool:

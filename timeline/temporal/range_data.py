@@ -190,9 +190,10 @@ _FRAME_CLOCK = r"(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?"
 _CLOCK_PAIR_END = r"(?![\w:]|[.,/–-]\d)"
 
 
-def _clock(suffix: str) -> str:
-    """A bare clock time: "5", "14.00", "9:30" (groups ``hour<suffix>``, ``minute<suffix>``)."""
-    return rf"(?P<hour{suffix}>[01]?\d|2[0-4])(?:[:.h](?P<minute{suffix}>[0-5]\d))?"
+def _clock(suffix: str, words: str) -> str:
+    """A bare clock time: "5", "14.00", "9:30", an hour word "sieben" (``words``: an
+    alternation) (groups ``hour<suffix>``, ``minute<suffix>``)."""
+    return rf"(?P<hour{suffix}>[01]?\d|2[0-4]|{words})(?:[:.h](?P<minute{suffix}>[0-5]\d))?"
 
 
 def _max_years(code: str, rule_id: str, raw: Any) -> int | None:
@@ -203,7 +204,7 @@ def _max_years(code: str, rule_id: str, raw: Any) -> int | None:
     return raw
 
 
-def _rule(code: str, raw: Any, article: str, bare: str, joiner: str) -> RangeRule:
+def _rule(code: str, raw: Any, article: str, bare: str, joiner: str, hours: str) -> RangeRule:
     if not isinstance(raw, dict) or not {"id", "connector", "examples"} <= raw.keys():
         raise LanguageDataError(f"{code}: every range rule needs id, connector, examples: {raw!r}")
     unknown = raw.keys() - RULE_FIELDS
@@ -222,7 +223,7 @@ def _rule(code: str, raw: Any, article: str, bare: str, joiner: str) -> RangeRul
     if not examples:
         raise LanguageDataError(f"{code}: range rule {rule_id} has no example")
     before_opener = f"(?:{opener})" if opener else ""
-    pair = rf"{before_opener}{article}{_DIGIT_BEFORE}{_clock('')}{gap}{_clock('2')}"
+    pair = rf"{before_opener}{article}{_DIGIT_BEFORE}{_clock('', hours)}{gap}{_clock('2', hours)}"
     return RangeRule(
         id=rule_id,
         gap=re.compile(gap),
@@ -254,7 +255,9 @@ def parse_ranges(code: str, raw: Any) -> RangeGrammar:
     bare = _bare_regex(data.words, data.ordinal_suffix)
     day_joiners = _words(raw.get("day_joiner"), "day_joiner", code)
     joiner = _joiner(day_joiners).pattern
-    rules = tuple(_rule(code, r, article, bare, joiner) for r in raw.get("rules") or [])
+    numbers = data.words.get("number", {})
+    hours = alternation(w for w, n in numbers.items() if isinstance(n, int) and 1 <= n <= 24)
+    rules = tuple(_rule(code, r, article, bare, joiner, hours) for r in raw.get("rules") or [])
     connectors = [
         c for r in raw.get("rules") or [] for c in _words(r.get("connector"), "connector", code)
     ]

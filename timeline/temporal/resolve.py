@@ -17,6 +17,7 @@ from timeline.model import Anchor, Granularity, Tense, Timex, TimexType
 from timeline.temporal.calendar import interval, shift_value
 from timeline.temporal.expression import Expression
 from timeline.temporal.headline import in_title_case, is_dateline
+from timeline.temporal.lexicon import load_language
 from timeline.temporal.moved_dates import moved_day
 from timeline.temporal.resolvers import (
     resolve_calendar,
@@ -108,10 +109,11 @@ def resolve(
         logger.warning("temporal.resolve: reference date %r is not a date; ignored", dct)
         dct = None
     narrative = Narrative([], far_from_publication=_reads_as_history(expressions, dct))
+    nouns = frozenset(load_language(lang).cues.get("nouns", ()))
     out: list[Timex] = []
     by_span = SpanIndex(expressions)
     for e in expressions:
-        if in_title_case(text, e) or is_dateline(text, e, dct):
+        if in_title_case(text, e, nouns) or is_dateline(text, e, dct):
             logger.debug(
                 "temporal.resolve: %r is page furniture (headline, name, dateline)", e.text
             )

@@ -158,13 +158,25 @@ def resolve_shift(e: Expression, ref: dt.date | None, tense: Tense) -> str:
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=e.offset)
         return with_clock((monday + dt.timedelta(days=e.weekday)).isoformat(), e.part)
     value = shift_value(ref, e.unit, e.offset)
-    if value is not None and e.month is not None and e.unit is Granularity.YEAR:
-        value = f"{value}-{e.month:02d}"  # "June last year"
-    if value is not None and e.part and e.part.startswith("Q") and e.unit is Granularity.YEAR:
-        value = f"{value}-{e.part}"  # "the year-ago third quarter"
+    if value is not None and e.unit is Granularity.YEAR and value.isdigit():
+        value = _in_year(e, int(value), value)
+    if value is not None and e.part and e.part[0] in "QW" and e.unit is Granularity.YEAR:
+        value = f"{value}-{e.part}"  # "the year-ago third quarter", "week 27 of last year"
     if value is None:
         return _unknown_shift(e.unit, e.part)
     return with_clock(value, e.part) if e.unit is Granularity.DAY else value
+
+
+def _in_year(e: Expression, year: int, value: str) -> str:
+    """A month, a day or a holiday of a shifted year: "June last year", "Christmas last year"."""
+    if e.holiday is not None:
+        day = holiday_date(e.holiday, year)
+        return day.isoformat() if day else value
+    if e.month is None:
+        return value
+    if e.day is None or valid_date(year, e.month, e.day) is None:  # no 29 February then
+        return f"{value}-{e.month:02d}"
+    return f"{value}-{e.month:02d}-{e.day:02d}"
 
 
 def _unknown_shift(unit: Granularity, part: str | None) -> str:

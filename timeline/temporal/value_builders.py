@@ -4,6 +4,7 @@ holidays, years before Christ and vague references ("now", "recently")."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from timeline.model import Granularity, TimexType
 from timeline.temporal.expression import Expression
@@ -94,13 +95,20 @@ def build_holiday(match: Match) -> Expression | None:
     raw = str(match.word("holiday") or "")
     raw_year = match.groups.get("year")
     year = expand_year(raw_year) if raw_year else None
+    shift = match.word("shift")
+    # "Weihnachten letzten Jahres", "Natal do ano passado": the holiday of a shifted year
+    shifted: dict[str, Any] = (
+        {"unit": Granularity.YEAR, "offset": int(shift), "counted": False}
+        if shift is not None
+        else {}
+    )
     if is_movable(raw):
-        return match.expression(granularity=Granularity.DAY, year=year, holiday=raw)
+        return match.expression(granularity=Granularity.DAY, year=year, holiday=raw, **shifted)
     parts = raw.split("-")
     if len(parts) != 2 or not all(p.isdigit() for p in parts):
         return None
     return match.expression(
-        granularity=Granularity.DAY, year=year, month=int(parts[0]), day=int(parts[1])
+        granularity=Granularity.DAY, year=year, month=int(parts[0]), day=int(parts[1]), **shifted
     )
 
 
