@@ -51,16 +51,30 @@ def test_tag_jsonl_lists_ranges_with_their_members(
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "values"),
+    ("lang", "text", "values", "window"),
     [
-        ("en", "Shops close from 5 to 6pm.", ("2022-01-12T17:00", "2022-01-12T18:00", "PT1H")),
-        ("pt", "A guerra durou de 1914 a 1918.", ("1914", "1918", "P5Y")),
+        (
+            "en",
+            "Shops close from 5 to 6pm.",
+            ("2022-01-12T17:00", "2022-01-12T18:00", "PT1H"),
+            False,
+        ),
+        ("pt", "A guerra durou de 1914 a 1918.", ("1914", "1918", "P5Y"), False),
+        ("en", "Sales fell over the past five years.", ("2017-01-12", "2022-01-11", "P5Y"), True),
+        (
+            "de",
+            "Das passiert in den nächsten drei Tagen.",
+            ("2022-01-13", "2022-01-15", "P3D"),
+            True,
+        ),
     ],
-    ids=["en", "pt"],
+    ids=["en-range", "pt-range", "en-past-window", "de-next-window"],
 )
 def test_timeml_writes_a_range_as_a_non_consuming_duration(
-    lang: str, text: str, values: tuple[str, str, str]
+    lang: str, text: str, values: tuple[str, str, str], window: bool
 ) -> None:
+    """Both ends of a range are the members' TIMEX3s; a window's ends are empty TIMEX3s
+    anchored on the document's creation time."""
     tagged = tag_with_ranges(text, lang, DCT)
     root = ET.fromstring(to_timeml(text, tagged.timexes, DCT, "d1", tagged.ranges).encode())
     body = root.find("TEXT")
@@ -70,6 +84,8 @@ def test_timeml_writes_a_range_as_a_non_consuming_duration(
     assert duration.get("type") == "DURATION" and not duration.text
     begin, end = tags[duration.get("beginPoint")], tags[duration.get("endPoint")]
     assert (begin.get("value"), end.get("value"), duration.get("value")) == values
+    if window:
+        assert begin.get("anchorTimeID") == "t0" and not begin.text
 
 
 DATEISH = st.lists(

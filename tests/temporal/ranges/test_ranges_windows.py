@@ -4,12 +4,11 @@ languages; the duration timex stays as it is, the window is a range counted from
 from __future__ import annotations
 
 import datetime as dt
-import xml.etree.ElementTree as ET
 
 import pytest
 
 from timeline.model import TimexType
-from timeline.temporal import tag_with_ranges, to_timeml
+from timeline.temporal import tag_with_ranges
 from timeline.temporal.lexicon import LanguageDataError
 from timeline.temporal.range_data import range_grammar
 from timeline.temporal.range_windows import parse_windows
@@ -145,28 +144,6 @@ def test_window_example_is_a_window_of_its_rule(code: str, rule_id: str, example
 def test_malformed_window_rule_is_rejected(raw: dict[str, object], message: str) -> None:
     with pytest.raises(LanguageDataError, match=message):
         parse_windows("en", [raw], [], [], [])
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "values"),
-    [
-        ("en", "Sales fell over the past five years.", ("2017-01-12", "2022-01-11", "P5Y")),
-        ("de", "Das passiert in den nächsten drei Tagen.", ("2022-01-13", "2022-01-15", "P3D")),
-    ],
-    ids=["en-past", "de-next"],
-)
-def test_timeml_writes_a_window_with_empty_ends(
-    lang: str, text: str, values: tuple[str, str, str]
-) -> None:
-    tagged = tag_with_ranges(text, lang, DCT)
-    root = ET.fromstring(to_timeml(text, tagged.timexes, DCT, "d1", tagged.ranges).encode())
-    body = root.find("TEXT")
-    assert body is not None and "".join(body.itertext()) == text
-    tags = {t.get("tid"): t for t in body.iter("TIMEX3")}
-    [window] = [t for t in tags.values() if t.get("beginPoint")]
-    begin, end = tags[window.get("beginPoint")], tags[window.get("endPoint")]
-    assert (begin.get("value"), end.get("value"), window.get("value")) == values
-    assert begin.get("anchorTimeID") == "t0" and not begin.text
 
 
 STARTING = [
