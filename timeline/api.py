@@ -221,6 +221,7 @@ def date_from_corpus(
             {r.article.id: r.signature or frozenset() for r in results},
             {r.article.id: (r.article.text, r.expressions, r.language) for r in results},
             settings.corpus_dating,
+            _spellings(results),
         )
     except Exception as exc:  # dating from the corpus is a refinement: keep what we have
         logger.warning(
@@ -241,6 +242,19 @@ def date_from_corpus(
     for index, result in zip(todo, redone, strict=True):
         out[index] = result
     return out
+
+
+def _spellings(results: list[ArticleResult]) -> dict[str, str]:
+    """How the articles spell each name key, for evidence a reader can follow ("Central Asian",
+    not its key "kentral asian"): the first spelling of an event's names wins."""
+    from timeline.entities import canonical_key
+
+    spelled: dict[str, str] = {}
+    for result in results:
+        for candidate in result.candidates:
+            for name in candidate.entities:
+                spelled.setdefault(canonical_key(name), name)
+    return spelled
 
 
 def _with_signatures(

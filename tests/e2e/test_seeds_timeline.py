@@ -65,6 +65,8 @@ def test_articles_without_own_dates_are_dated_from_the_corpus(
     assert published.method is PubMethod.CORPUS
     assert published.earliest and published.latest
     assert (published.latest - published.earliest).days >= 2  # wider than a text-dated article
+    shared = next(line for line in published.evidence if "shared:" in line)
+    assert re.search(r"shared: .*\b[A-Z]", shared)  # names as the articles spell them
 
 
 @pytest.mark.parametrize(

@@ -185,3 +185,26 @@ def test_corpus_answers_are_consistent(data: Any) -> None:
         else:
             assert p.earliest is not None and p.latest is not None
             assert p.earliest <= p.date <= p.latest
+
+
+@pytest.mark.parametrize(
+    ("spellings", "shown", "hidden"),
+    [
+        pytest.param({"kentral asian": "Zentralasien"}, "Zentralasien", "kentral asian", id="de"),
+        pytest.param({"kentral asian": "Central Asian"}, "Central Asian", "kentral asian", id="en"),
+        pytest.param({}, "kentral asian", "Central Asian", id="unknown-spelling-keeps-key"),
+    ],
+)
+def test_evidence_spells_shared_names_as_the_articles_do(
+    spellings: dict[str, str], shown: str, hidden: str
+) -> None:
+    """The evidence quotes names as written, not as the keys that compare them across languages."""
+    published = {
+        "a": _dated(D(2022, 1, 11), D(2022, 1, 10), D(2022, 1, 16)),
+        "b": _dated(D(2022, 1, 12), D(2022, 1, 11), D(2022, 1, 13)),
+        "u": Published.unknown(),
+    }
+    story = frozenset({"tokayev", "kentral asian", "almaty"})
+    signatures = {"a": story, "b": story, "u": story}
+    out = date_from_corpus(published, signatures, spellings=spellings)
+    assert shown in out["u"].evidence[-1] and hidden not in out["u"].evidence[-1]

@@ -201,7 +201,7 @@ def period_of(
     widen = WIDEN if peers else COLLECTION_WIDEN
     earliest, latest = min(lows, default=median) - widen, max(highs, default=median) + widen
     if peers:
-        shared = entities.shared(doc_id, chosen[:SHOWN])
+        shared = [entities.spelled(e) for e in entities.shared(doc_id, chosen[:SHOWN])]
         why = (
             f"no date of its own; dated from related articles {_names(chosen)} "
             f"(shared: {', '.join(shared[:SHOWN])})"
@@ -228,15 +228,19 @@ def date_from_corpus(
     signatures: Mapping[str, frozenset[str]],
     texts: Mapping[str, OwnText] | None = None,
     settings: CorpusDating | None = None,
+    spellings: Mapping[str, str] | None = None,
 ) -> dict[str, Published]:
     """A date for every article whose method is unknown, from the articles related to it.
 
     ``texts`` (text, expressions, language per article id) lets an undated article's own
     clues take part: every year its calendar fits, its weekdays read in the corpus week, and
     the full dates related articles name. ``settings``: how sure the step must be.
+    ``spellings``: how the articles spell the names in ``signatures`` (keys), for the evidence.
     """
     try:
-        return _date_from_corpus(published, signatures, texts or {}, settings or CorpusDating())
+        return _date_from_corpus(
+            published, signatures, texts or {}, settings or CorpusDating(), spellings or {}
+        )
     except (TypeError, ValueError, AttributeError, OverflowError, KeyError) as exc:
         logger.warning("dating from the corpus failed (%s); undated articles stay undated", exc)
         return {d: p for d, p in published.items() if p.method is PubMethod.UNKNOWN}
@@ -263,6 +267,7 @@ def _date_from_corpus(
     signatures: Mapping[str, frozenset[str]],
     texts: Mapping[str, OwnText],
     bar: CorpusDating,
+    spellings: Mapping[str, str],
 ) -> dict[str, Published]:
     unknown = [d for d, p in published.items() if p.method is PubMethod.UNKNOWN]
     out = {d: published[d] for d in unknown}
@@ -277,7 +282,7 @@ def _date_from_corpus(
             else:  # two years in seven fit: calendars would meet by chance
                 guessed[doc_id] = again
     dated = {d: p for d, p in published.items() if p.date is not None}
-    entities = EntityIndex(signatures, bar.min_shared_names, bar.min_shared_weight)
+    entities = EntityIndex(signatures, bar.min_shared_names, bar.min_shared_weight, spellings)
     if any(full[d].alternatives or d in guessed for d in unknown):
         windows = WindowIndex(full, TOLERANCE)
         everyone = set(published)

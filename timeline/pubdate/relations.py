@@ -31,8 +31,10 @@ class EntityIndex:
         signatures: Mapping[str, frozenset[str]],
         min_shared: int = MIN_SHARED,
         min_weight: float = MIN_WEIGHT,
+        spellings: Mapping[str, str] | None = None,
     ) -> None:
         self.signatures = signatures
+        self.spellings = spellings or {}  # a name's key -> how an article spells it
         self.min_shared, self.min_weight = min_shared, min_weight
         self.holders: dict[str, list[str]] = defaultdict(list)
         for doc_id, signature in signatures.items():
@@ -71,6 +73,10 @@ class EntityIndex:
     def related(self, doc_id: str) -> set[str]:
         """The other articles related to ``doc_id`` (see ``scores``)."""
         return set(self.scores(doc_id))
+
+    def spelled(self, entity: str) -> str:
+        """How the articles spell ``entity`` (a key such as "kentral asian"), when known."""
+        return self.spellings.get(entity, entity)
 
     def shared(self, doc_id: str, others: Iterable[str]) -> list[str]:
         """The entities ``doc_id`` shares with any of ``others``, rarest first."""
