@@ -344,7 +344,7 @@ def _build_from_articles(
     stream = usable()
     first = next(stream, None)
     if first is not None and pool is not None and not getattr(pool, "_processes", None):
-        _warm_language(first, settings)  # the workers are not forked yet: they will inherit it
+        warm_up(settings, first)  # the workers are not forked yet: they will inherit it
     todo = stream if first is None else itertools.chain((first,), stream)
     results = list(process_all(todo, settings, progress, pool))
     per_article = time.perf_counter()
@@ -376,12 +376,12 @@ def _merged(
     return Timeline(documents=tuple(documents), events=tuple(events))
 
 
-def warm_up(settings: Settings) -> None:
+def warm_up(settings: Settings, first: Article | None = None) -> None:
     """Import what every article needs whatever its language (spaCy, the stages), and load
-    the forced language's rules, before the first article and before workers fork, so that
-    they inherit it instead of each loading it again. The language model is not loaded here:
-    most collections give their languages and never need it. Never raises (what fails here
-    is loaded, and reported, by the work itself)."""
+    one language (the forced one, else the ``first`` article's: its rules, its spaCy pipeline,
+    and the language model when it had to be detected) before workers fork, so that they
+    inherit them instead of each loading them again (about 0.8 s per worker). Never raises
+    (what fails here is loaded, and reported, by the work itself)."""
     try:
         import spacy  # noqa: F401
 
@@ -389,24 +389,10 @@ def warm_up(settings: Settings) -> None:
         from timeline.sentences import pipeline
         from timeline.temporal.grammar import grammar_for
 
-        if settings.language:
-            grammar_for(settings.language)
-            pipeline(settings.language)
-    except Exception as exc:  # only a head start: the work itself reports real problems
-        logger.warning("warming up failed (%s: %s)", type(exc).__name__, exc)
-
-
-def _warm_language(article: Article, settings: Settings) -> None:
-    """Load the first article's language (its rules, its spaCy pipeline, and the language
-    model when it had to be detected) in the parent, so that workers forked afterwards share
-    them instead of each loading them (about 0.8 s per worker). Never raises."""
-    try:
-        from timeline.sentences import pipeline
-        from timeline.temporal.grammar import grammar_for
-
-        language = article_language(article, settings)
-        grammar_for(language)
-        pipeline(language)
+        language = settings.language or (article_language(first, settings) if first else None)
+        if language:
+            grammar_for(language)
+            pipeline(language)
     except Exception as exc:  # only a head start: the work itself reports real problems
         logger.warning("warming up failed (%s: %s)", type(exc).__name__, exc)
 
