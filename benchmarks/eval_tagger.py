@@ -176,6 +176,11 @@ def recognizer_match(option: dict[str, Any], timex: Timex) -> bool:
     if timex_value.startswith("T") and ours.endswith(timex_value) and "T" in ours:
         return True  # a time of day told alone: we give it a day too
     start, end = option.get("start"), option.get("end")
+    if bool(start) != bool(end) and timex.first_day is not None and timex.last_day is not None:
+        # An open range ("since August", "before early September"): its one bound is an edge
+        # of the period named.
+        bound = _day(str(start or end))
+        return bound in (timex.first_day, timex.last_day + dt.timedelta(days=1))
     if start and end and timex.first_day is not None and timex.last_day is not None:
         try:
             first = dt.date.fromisoformat(str(start)[:10])
@@ -268,7 +273,8 @@ def score_recognizers(path: Path, errors: Counter[str]) -> dict[str, dict[str, t
                 got = [(s.text, s.value) for s in overlapping]
                 got += [(r.text, f"({r.first.value},{r.last.value},{r.duration})") for r in joined]
                 want = [o.get("timex") for o in options][:2]
-                errors[f"{case['lang']} {result['text']!r} want {want} got {got}"] += 1
+                kind = result_type(result)
+                errors[f"{case['lang']} {kind} {result['text']!r} want {want} got {got}"] += 1
     return {
         lang: {kind: (c[0], c[1]) for kind, c in sorted(by_type.items())}
         for lang, by_type in totals.items()
