@@ -9,6 +9,7 @@ it never stops the run. Nothing here prints or writes files.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import logging
 import time
@@ -29,7 +30,6 @@ from timeline.model import (
     PubMethod,
     SkippedInput,
     Timeline,
-    Timex,
 )
 from timeline.parallel import fork_pool, map_bounded
 from timeline.settings import Settings
@@ -51,7 +51,6 @@ class ArticleResult:
     language: str
     published: Published
     expressions: tuple[Expression, ...]
-    timexes: tuple[Timex, ...]
     candidates: tuple[Candidate, ...]
     # Names the article mentions, for relating articles when dating from the corpus: found
     # while reading the sentences when that costs nothing more, else None until that step
@@ -60,6 +59,8 @@ class ArticleResult:
     # What merging compares each candidate by, computed here in the worker, not in the
     # (serial) merge step; one per candidate.
     features: tuple[Features, ...] = ()
+    # How the article writes the names of ``signature`` (key, words), for evidence.
+    spellings: tuple[tuple[str, str], ...] = ()
 
 
 def article_language(article: Article, settings: Settings) -> str:
@@ -93,29 +94,39 @@ def analyse(
         expressions = tuple(temporal.extract(article.text, language))
     resolved = temporal.resolve(article.text, expressions, published.date, language)
     tagged = temporal.join_ranges(article.text, language, resolved, published.date)
-    timexes = tagged.timexes
-    reading = events.read_article(article, language, published, timexes, settings, tagged.ranges)
+    reading = events.read_article(
+        article, language, published, tagged.timexes, settings, tagged.ranges
+    )
     return ArticleResult(
         article,
         language,
         published,
         expressions,
-        timexes,
         reading.candidates,
         reading.names,
         tuple(features(c) for c in reading.candidates),
+        reading.spellings,
     )
+
+
+Named = tuple[frozenset[str], tuple[tuple[str, str], ...]]
 
 
 def signature_of(text: str, language: str, model: str | None = None) -> frozenset[str]:
     """The names an article mentions (never raises: an empty set when they cannot be read)."""
-    from timeline import events
+    return _names_of(text, language, model)[0]
+
+
+def _names_of(text: str, language: str, model: str | None) -> Named:
+    """The keys of the names an article mentions, and how it first writes each."""
+    from timeline.entities import article_names, spellings_of
 
     try:
-        return frozenset(events.article_entities(text, language, model))
+        names = article_names(text, language, model)
     except Exception as exc:  # the corpus step then treats the article as unrelated
         logger.warning("names could not be read (%s: %s)", type(exc).__name__, exc)
-        return frozenset()
+        return frozenset(), ()
+    return frozenset(n.key for n in names), tuple(spellings_of(names).items())
 
 
 def process_article(article: Article, settings: Settings) -> ArticleResult:
@@ -138,7 +149,7 @@ def _failed(article: Article, language: str, exc: Exception, published: Publishe
     note = f"internal: {module} failed on this article ({type(exc).__name__}: {exc}); no events"
     logger.warning("%s: %s", article.id, note, exc_info=logger.isEnabledFor(logging.DEBUG))
     article = replace(article, warnings=(*article.warnings, note[:300]))
-    return ArticleResult(article, language, published, (), (), (), None)
+    return ArticleResult(article, language, published, (), (), None)
 
 
 def process_article_safely(article: Article, settings: Settings) -> ArticleResult:
@@ -157,7 +168,7 @@ def _reanalyse_safely(
         new = analyse(result.article, result.language, published, result.expressions, settings)
     except Exception as exc:  # keep the article with its new date, without events
         new = _failed(result.article, result.language, exc, published)
-    return replace(new, signature=result.signature)
+    return replace(new, signature=result.signature, spellings=result.spellings)
 
 
 _worker_settings: Settings | None = None
@@ -173,8 +184,8 @@ def _process_chunk(articles: list[Article]) -> list[ArticleResult]:
     return [process_article_safely(article, settings) for article in articles]
 
 
-def _signature_chunk(settings: Settings, texts: list[tuple[str, str]]) -> list[frozenset[str]]:
-    return [signature_of(text, language, settings.spacy_model) for text, language in texts]
+def _signature_chunk(settings: Settings, texts: list[tuple[str, str]]) -> list[Named]:
+    return [_names_of(text, language, settings.spacy_model) for text, language in texts]
 
 
 def _reanalyse_chunk(
@@ -246,7 +257,8 @@ def date_from_corpus(
 
 def _spellings(results: list[ArticleResult]) -> dict[str, str]:
     """How the articles spell each name key, for evidence a reader can follow ("Central Asian",
-    not its key "kentral asian"): the first spelling of an event's names wins."""
+    not its key "kentral asian"): the first spelling of an event's names wins, then the
+    first spelling in the articles of names no event mentions."""
     from timeline.entities import canonical_key
 
     spelled: dict[str, str] = {}
@@ -254,6 +266,9 @@ def _spellings(results: list[ArticleResult]) -> dict[str, str]:
         for candidate in result.candidates:
             for name in candidate.entities:
                 spelled.setdefault(canonical_key(name), name)
+    for result in results:
+        for key, name in result.spellings:
+            spelled.setdefault(key, name)
     return spelled
 
 
@@ -271,8 +286,8 @@ def _with_signatures(
         found = map_bounded(pool, partial(_signature_chunk, settings), texts, settings.jobs)
         signatures = list(found)
     out = list(results)
-    for index, signature in zip(missing, signatures, strict=True):
-        out[index] = replace(out[index], signature=signature)
+    for index, (signature, spellings) in zip(missing, signatures, strict=True):
+        out[index] = replace(out[index], signature=signature, spellings=spellings)
     return out
 
 
@@ -346,7 +361,7 @@ def _build_from_articles(
     if first is not None and pool is not None and not getattr(pool, "_processes", None):
         warm_up(settings, first)  # the workers are not forked yet: they will inherit it
     todo = stream if first is None else itertools.chain((first,), stream)
-    results = list(process_all(todo, settings, progress, pool))
+    results = list(_in_workers(process_all(todo, settings, progress, pool), pool))
     per_article = time.perf_counter()
     results = date_from_corpus(results, settings, pool)
     corpus = time.perf_counter()
@@ -360,6 +375,20 @@ def _build_from_articles(
         time.perf_counter() - corpus,
     )
     return timeline
+
+
+def _in_workers(results: Iterator[ArticleResult], pool: object) -> Iterator[ArticleResult]:
+    """``results``, with what the parent holds when workers fork kept out of the collector's
+    walks meanwhile (``gc.freeze``): the workers then do not copy those pages just to scan
+    them. Collected normally again afterwards."""
+    if pool is None:
+        yield from results
+        return
+    gc.freeze()
+    try:
+        yield from results
+    finally:
+        gc.unfreeze()
 
 
 def _merged(

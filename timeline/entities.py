@@ -367,6 +367,16 @@ def article_keys(
     )
 
 
+def spellings_of(names: Iterable[Name]) -> dict[str, str]:
+    """How an article first writes each name key ("Western" for "vestern"), so that evidence
+    quoting shared names reads as the articles do."""
+    spelled: dict[str, str] = {}
+    for name in names:
+        if name.text:
+            spelled.setdefault(name.key, name.text)
+    return spelled
+
+
 def _reread(sentence: Sentence, lang: str, known: frozenset[str], recognising: bool) -> list[Name]:
     """The second reading of a sentence: with the article's keys and the pipeline's names."""
     recognised = (

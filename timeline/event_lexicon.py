@@ -17,6 +17,8 @@ from typing import Any
 
 import yaml
 
+from timeline.yaml_loading import load_yaml
+
 logger = logging.getLogger(__name__)
 
 LANG_DIR = Path(__file__).resolve().parent / "events_lang"
@@ -153,7 +155,7 @@ def _word_rule(raw: Any, code: str, key: str) -> WordRule:
 def _read(code: str) -> dict[str, Any]:
     path = LANG_DIR / f"{code}.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise EventLexiconError(f"{path}: cannot read events word lists: {exc}") from None
     if not isinstance(data, dict):

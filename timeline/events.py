@@ -18,7 +18,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from timeline.clauses import Clause, split_clauses
-from timeline.entities import Name, article_entities, article_keys, find_names, first_pass_names
+from timeline.entities import (
+    Name,
+    article_entities,
+    article_keys,
+    find_names,
+    first_pass_names,
+    spellings_of,
+)
 from timeline.event_lexicon import EventLexicon, lexicon, tense_cues
 from timeline.furniture import is_furniture
 from timeline.model import (
@@ -60,6 +67,7 @@ class ArticleReading:
 
     candidates: tuple[Candidate, ...]
     names: frozenset[str] | None = None
+    spellings: tuple[tuple[str, str], ...] = ()  # (key, as first written) of those names
 
 
 @dataclass(frozen=True)
@@ -173,6 +181,7 @@ class _ArticleReader:
         self.content_at: dict[int, int] = {}  # candidate index -> sentence index (not frames)
         self.known: frozenset[str] = frozenset()
         self.keys: frozenset[str] | None = None  # every name of the article, when cheap
+        self.spellings: tuple[tuple[str, str], ...] = ()
         self.titles: dict[tuple[int, int, tuple[Timex, ...]], str] = {}  # a clause's, once
 
     def within(self, sentence: Sentence) -> list[Timex]:
@@ -203,6 +212,7 @@ class _ArticleReader:
         )
         if self.model is None and not self.lex.capitalised_nouns:
             self.keys = article_keys(every, self.lang, first)  # no second reading needed
+            self.spellings = tuple(spellings_of(n for names in first for n in names).items())
         for sentence in sentences:
             self.sentence(sentence)
         return self.candidates
@@ -435,7 +445,7 @@ def read_article(
     except Exception as exc:  # bad input must not stop the other articles
         logger.warning("events: article %s skipped (%s: %s)", article.id, type(exc).__name__, exc)
         return ArticleReading(())
-    return ArticleReading(tuple(candidates), reader.keys)
+    return ArticleReading(tuple(candidates), reader.keys, reader.spellings)
 
 
 def find_candidates(

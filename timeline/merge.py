@@ -74,18 +74,21 @@ def _sort_key(candidate: Candidate) -> tuple[object, ...]:
     return (width, start, candidate.approximate, m.document, m.start, m.end, candidate.title)
 
 
-def _buckets(date: EventDate, tolerance: int = 0, lookup: bool = True) -> Iterator[tuple[str, int]]:
+def _buckets(date: EventDate, tolerance: int = 0) -> Iterator[tuple[str, int]]:
     """Index cells of a date: an event up to a month long sits in its days, a longer one in
-    its years; a lookup also visits the years, to find the long events around it."""
-    width = (date.end - date.start).days
-    short = width < DAY_SPAN
-    if short:
+    its years.
+
+    A look-up visits the same kind of cells as it registers in: candidates are placed from
+    the narrowest date to the widest, so when a short one is placed every event is short,
+    and a long one joins only long events; the one-day reconciling looks only at days.
+    """
+    if (date.end - date.start).days < DAY_SPAN:
         first, last = date.start.toordinal() - tolerance, date.end.toordinal() + tolerance
         for day in range(first, last + 1):
             yield ("d", day)
-    if lookup or not short:
-        for year in range(date.start.year, min(date.end.year, date.start.year + MAX_YEARS) + 1):
-            yield ("y", year)
+        return
+    for year in range(date.start.year, min(date.end.year, date.start.year + MAX_YEARS) + 1):
+        yield ("y", year)
 
 
 def _width(date: EventDate) -> int:
@@ -283,7 +286,7 @@ class _Merger:
         date = self.clusters[c].date
         if date is None:
             return
-        cells = list(_buckets(date, lookup=False))
+        cells = list(_buckets(date))
         index = self.index
         for key in self.keys(feats):
             for kind, number in cells:
@@ -311,7 +314,8 @@ def _entities(members: Sequence[Candidate]) -> tuple[str, ...]:
             key = canonical_key(name)
             counts[key] += 1
             shown.setdefault(key, name)
-    ordered = sorted(counts, key=lambda k: (-counts[k], list(shown).index(k)))
+    first_seen = {key: n for n, key in enumerate(shown)}
+    ordered = sorted(counts, key=lambda k: (-counts[k], first_seen[k]))
     return tuple(shown[k] for k in ordered[:MAX_ENTITIES])
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 
@@ -67,6 +68,18 @@ def test_articles_without_own_dates_are_dated_from_the_corpus(
     assert (published.latest - published.earliest).days >= 2  # wider than a text-dated article
     shared = next(line for line in published.evidence if "shared:" in line)
     assert re.search(r"shared: .*\b[A-Z]", shared)  # names as the articles spell them
+
+
+@pytest.mark.parametrize("prefix", ["000", "003", "004"])
+def test_corpus_evidence_quotes_names_as_written(
+    seeds_timeline: Timeline, seeds_dir: Path, prefix: str
+) -> None:
+    """Every shared name the evidence quotes is written so in a seed article, not a key."""
+    texts = "\n".join(p.read_text(encoding="utf-8") for p in sorted(seeds_dir.iterdir()))
+    published = document(seeds_timeline, prefix).published
+    shared = next(line for line in published.evidence if "shared:" in line)
+    names = shared.split("shared: ", 1)[1].rstrip(")").split(", ")
+    assert names and all(name in texts for name in names), names
 
 
 @pytest.mark.parametrize(

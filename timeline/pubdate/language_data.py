@@ -16,6 +16,8 @@ from pathlib import Path
 
 import yaml
 
+from timeline.yaml_loading import load_yaml
+
 logger = logging.getLogger(__name__)
 
 LANG_DIR = Path(__file__).resolve().parent / "lang"
@@ -71,7 +73,7 @@ def language_data(lang: str) -> LanguageData:
     if not path.is_file():
         return LanguageData()
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
         rules = tuple(
             PrefixRule(
                 str(r["id"]),

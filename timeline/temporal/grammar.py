@@ -215,6 +215,7 @@ def compile_rule(spec: RuleSpec, table: Mapping[str, str]) -> CompiledRule:
     """
     body = lower_pattern(expand(spec.pattern, table))
     regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    parsed = _parsed(regex)  # read once for both the prefilter and the rule's openers
     return CompiledRule(
         spec.id,
         spec.kind,
@@ -222,18 +223,28 @@ def compile_rule(spec: RuleSpec, table: Mapping[str, str]) -> CompiledRule:
         spec.options,
         spec.examples,
         int(spec.options.get("priority", 0)),
-        required_strings(regex.pattern),
-        opener(regex),
+        required_strings(regex.pattern, parsed),
+        opener(regex, parsed),
     )
 
 
-def required_strings(pattern: str) -> frozenset[str] | None:
-    """Strings of which every match contains one (the most selective set found), or None."""
+def _parsed(regex: re.Pattern[str]) -> Any:
+    """The parse tree of ``regex`` by ``re``'s private parser; None when it cannot be had."""
     try:
-        parsed = list(_regex_parser.parse(pattern))
+        return _regex_parser.parse(regex.pattern, regex.flags)
     except Exception:  # a private parser: when it changes, rules simply always run
         return None
-    found = _required(parsed)
+
+
+def required_strings(pattern: str, parsed: Any = None) -> frozenset[str] | None:
+    """Strings of which every match contains one (the most selective set found), or None.
+
+    ``parsed``: the pattern's parse tree when the caller has it already."""
+    try:
+        items = list(parsed if parsed is not None else _regex_parser.parse(pattern))
+    except Exception:  # a private parser: when it changes, rules simply always run
+        return None
+    found = _required(items)
     if found is None:
         return None
     # "apr" in a text whenever "april" is: the shorter one alone says as much, sooner

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from timeline.temporal.number_words import compound_words
+from timeline.yaml_loading import load_yaml
 
 logger = logging.getLogger(__name__)
 
@@ -130,7 +131,7 @@ def load_language(code: str) -> LanguageData:
         logger.warning("no temporal rules for language %r; using %r rules", code, FALLBACK)
         return load_language(FALLBACK)
     try:
-        return parse_language(code, yaml.safe_load(path.read_text(encoding="utf-8")))
+        return parse_language(code, load_yaml(path.read_text(encoding="utf-8")))
     except (OSError, yaml.YAMLError, LanguageDataError) as error:
         if code == FALLBACK:
             raise

@@ -20,6 +20,7 @@ from timeline.temporal.grammar import alternation, grammar_for
 from timeline.temporal.lexicon import LANG_DIR, LanguageDataError
 from timeline.temporal.range_period_edges import EdgeGrammar, parse_period_edges
 from timeline.temporal.range_windows import WindowGrammar, parse_windows
+from timeline.yaml_loading import load_yaml
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +40,6 @@ SECTION_FIELDS = {
     "window_or",
     "period_edges",
 }
-_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _NEVER = re.compile(r"(?!x)x")
 _NO_WINDOWS = WindowGrammar()
 _NO_EDGES = EdgeGrammar()
@@ -385,7 +385,7 @@ def range_grammar(code: str) -> RangeGrammar:
     code = grammar_for(str(code or "en")).data.code  # an unknown language falls back
     path = LANG_DIR / f"{code}.yaml"
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
+        raw = load_yaml(path.read_text(encoding="utf-8")) or {}
         return parse_ranges(code, raw.get("ranges") if isinstance(raw, dict) else None)
     except (OSError, yaml.YAMLError, LanguageDataError, re.error) as error:
         logger.warning("range rules for %r unusable (%s); no ranges joined", code, error)

@@ -30,16 +30,18 @@ MAX_FIRST_CHARS = 24
 _DIGITS = "\\d"  # the ``\d`` category among a rule's first characters
 
 
-def opener(regex: re.Pattern[str]) -> frozenset[str] | None:
+def opener(regex: re.Pattern[str], parsed: Any = None) -> frozenset[str] | None:
     """The characters a match of ``regex`` can open with (``\\d`` standing for any digit);
     None when unknown (the rule is then scanned everywhere). Only for non-empty rules that
-    open with ``(?<!\\w)``: their matches start where a word starts."""
+    open with ``(?<!\\w)``: their matches start where a word starts. ``parsed``: the
+    regex's parse tree when the caller has it already."""
     if _parser is None or _constants is None:
         return None
     try:
         if regex.flags & re.IGNORECASE:
             return None
-        parsed = _parser.parse(regex.pattern, regex.flags)
+        if parsed is None:
+            parsed = _parser.parse(regex.pattern, regex.flags)
         items = list(parsed)
         if not items or not _word_start_guard(items[0]) or parsed.getwidth()[0] < 1:
             return None
