@@ -166,7 +166,14 @@ def profile_stages(texts: list[str], sample: int) -> None:
                     names = frozenset(events.article_entities(article.text, lang))
             results.append(
                 ArticleResult(
-                    article, lang, pub, exprs, timexes, reading.candidates, names, compared
+                    article,
+                    lang,
+                    pub,
+                    exprs,
+                    reading.candidates,
+                    names,
+                    compared,
+                    reading.spellings,
                 )
             )
         with stage("merge.merge_events"):
