@@ -11,10 +11,9 @@ Page furniture never becomes a candidate.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from timeline.clauses import Clause, split_clauses
@@ -26,20 +25,19 @@ from timeline.entities import (
     first_pass_names,
     spellings_of,
 )
+from timeline.event_dates import dating_expressions, event_date, lasting_durations, reference_day
 from timeline.event_lexicon import EventLexicon, lexicon, tense_cues
 from timeline.furniture import is_furniture
 from timeline.model import (
     Article,
     Candidate,
     EventDate,
-    Granularity,
     Mention,
     Published,
     Status,
     Tense,
     Timex,
     TimexRange,
-    TimexType,
 )
 from timeline.sentences import Sentence, split_sentences, uses_model
 from timeline.settings import Settings
@@ -50,9 +48,6 @@ logger = logging.getLogger(__name__)
 
 __all__ = ["ArticleReading", "article_entities", "event_date", "find_candidates", "read_article"]
 
-DATE_TYPES = frozenset({TimexType.DATE, TimexType.TIME})
-CUE_WINDOW = 30  # characters around a duration in which "last", "dauern", "selama" must occur
-ARTICLE = re.compile(r"(?i)(?:the|a|an|der|die|das|den|le|la|les|el|los|las|o|os|il|het|de)\s")
 FIRST_WORD = re.compile(r"[^\W\d_]+")  # a sentence opening with a quotation mark or comma is a tail
 MIN_INHERITED_WORDS = 5  # an inherited event needs a title that says something
 MIN_CLAUSE_WORDS = 3  # fewer words besides the date: a dateline or a label, not an event
@@ -79,49 +74,6 @@ class _Narrative:
     paragraph: int
 
 
-def event_date(timex: Timex, span: TimexRange | None = None) -> EventDate | None:
-    """The date a resolved DATE/TIME expression gives an event, at its own precision.
-
-    When the expression opens a range ("from 10 to 14 March", "von Mai bis Oktober"), the
-    event lasts to the range's last day: the value stays the first member's, the end moves.
-    """
-    if timex.first_day is None or timex.type not in DATE_TYPES:
-        return None
-    last = timex.last_day or timex.first_day
-    if span is not None and span.first_day == timex.first_day and span.last_day is not None:
-        last = max(last, span.last_day)
-    granularity = timex.granularity or (
-        Granularity.DAY if last == timex.first_day else Granularity.WEEK
-    )
-    return EventDate(timex.value, timex.first_day, last, granularity, timex.mod)
-
-
-def _dates(timexes: Iterable[Timex]) -> list[Timex]:
-    """Expressions that can date an event (not durations, sets or vague references)."""
-    return [t for t in timexes if t.type in DATE_TYPES and not t.value.endswith("_REF")]
-
-
-def _lasting(timexes: Iterable[Timex], text: str, lex: EventLexicon) -> list[Timex]:
-    """Durations that say how long an event lasts ("last ten days", "sechs Wochen dauern")."""
-    cues = lex.word_rule("duration_cues")
-    out = []
-    for t in timexes:
-        if t.type is TimexType.DURATION and t.value.startswith("P"):
-            own = (
-                "" if ARTICLE.match(t.text) else t.text
-            )  # "should last ten days", not "the last two years"
-            window = (
-                text[max(t.start - CUE_WINDOW, 0) : t.start]
-                + " "
-                + own
-                + " "
-                + text[t.end : t.end + CUE_WINDOW]
-            )
-            if cues.search(window):
-                out.append(t)
-    return out
-
-
 def _tells_the_past(text: str, lang: str, lex: EventLexicon) -> bool:
     """False when the tense cues of ``text`` are all present or future ones; True when it has
     a past cue or none at all (languages without tense morphology, such as Indonesian).
@@ -141,14 +93,6 @@ def _tells_the_past(text: str, lang: str, lex: EventLexicon) -> bool:
         perfect = any(word in auxiliaries for word in before)
         kinds.add("present" if cue.lastgroup == "past" and perfect else cue.lastgroup or "")
     return not kinds or "past" in kinds
-
-
-def _reference(published: Published, timexes: Sequence[Timex]) -> dt.date | None:
-    """The article's own time: its publication day, else the latest day it resolves."""
-    if published.date is not None:
-        return published.date
-    days = [t.last_day for t in timexes if t.last_day is not None and t.type in DATE_TYPES]
-    return max(days) if days else None
 
 
 class _ArticleReader:
@@ -173,7 +117,7 @@ class _ArticleReader:
         self.model = model if uses_model(lang, model) else None
         self.text = article.text
         self.published = published.date
-        self.period = _reference(published, timexes)
+        self.period = reference_day(published, timexes)
         self.timexes = sorted(timexes, key=lambda t: (t.start, t.end))
         self.starts = [t.start for t in self.timexes]
         self.narrative: _Narrative | None = None
@@ -223,7 +167,7 @@ class _ArticleReader:
             body = sentence.start + lead
             sentence = replace(sentence, start=body, text=self.text[body : sentence.end])
         inside = self.within(sentence)
-        dates, lasting = _dates(inside), _lasting(inside, self.text, self.lex)
+        dates, lasting = dating_expressions(inside), lasting_durations(inside, self.text, self.lex)
         if not dates:
             whole = Clause(sentence.start, sentence.end)
             if lasting and self.attach_duration(
