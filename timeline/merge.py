@@ -220,8 +220,8 @@ class _Merger:
         return similarity(
             feats,
             cluster.entities,
-            frozenset(cluster.numbers),
-            frozenset(cluster.words),
+            cluster.numbers,  # compared as they are: no frozen copy per comparison
+            cluster.words,
             self.weights,
         )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -163,7 +164,7 @@ def shares_a_rare_name(
     return any(_weight(part, weights) >= RARE_WEIGHT for part in shared)
 
 
-def word_score(a: frozenset[str], b: frozenset[str]) -> float:
+def word_score(a: AbstractSet[str], b: AbstractSet[str]) -> float:
     """Jaccard overlap of content stems (useful within one language), 0 below a few shared."""
     shared = len(a & b)
     if shared < MIN_SHARED_WORDS:
@@ -174,8 +175,8 @@ def word_score(a: frozenset[str], b: frozenset[str]) -> float:
 def similarity(
     a: Features,
     b_entities: Iterable[frozenset[str]],
-    b_numbers: frozenset[str],
-    b_words: frozenset[str],
+    b_numbers: AbstractSet[str],
+    b_words: AbstractSet[str],
     weights: Mapping[str, float],
 ) -> float:
     """How likely two tellings are the same event: about 0 (different) to above 1 (same).
