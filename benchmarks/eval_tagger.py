@@ -175,6 +175,9 @@ def recognizer_match(option: dict[str, Any], timex: Timex) -> bool:
         return True
     if timex_value.startswith("T") and ours.endswith(timex_value) and "T" in ours:
         return True  # a time of day told alone: we give it a day too
+    own_clock = _clock("T" + timex.value.split("T", 1)[1]) if "T" in timex.value else None
+    if timex_value.startswith("T") and own_clock is not None and own_clock == _clock(timex_value):
+        return True  # the same at midnight: "2019-08-05T00:00" normalises to its day
     start, end = option.get("start"), option.get("end")
     if bool(start) != bool(end) and timex.first_day is not None and timex.last_day is not None:
         # An open range ("since August", "before early September"): its one bound is an edge
