@@ -221,7 +221,8 @@ def find_names(
                     or (previous[-1] in anchors and not _common_ending(part, lex))
                 )
             offset = match.start() + word.find(part)
-            run.append((offset, offset + len(part), part if position else f"^{part}"))
+            initial = position == 0 or _opens_quotation(text, match.start())
+            run.append((offset, offset + len(part), f"^{part}" if initial else part))
         elif run and word in connectors and not pending:
             pending.append((match.start(), match.end(), word))
         elif run:  # without a run there are no pending connectors either: nothing to close
@@ -309,6 +310,17 @@ def _common_ending(word: str, lex: EventLexicon) -> bool:
 @lru_cache(maxsize=256)
 def _known_parts(known: frozenset[str]) -> frozenset[str]:
     return frozenset(part for key in known if " " in key for part in key.split())
+
+
+OPENING_QUOTES = frozenset("\"'“„«‹‚‘")
+
+
+def _opens_quotation(text: str, start: int) -> bool:
+    """Does the word at ``start`` open a quotation ('“Color revolution”', '„Farbrevolution“')?
+    Its capital then says no more than a sentence's first word does."""
+    if start == 0 or text[start - 1] not in OPENING_QUOTES:
+        return False
+    return start == 1 or text[start - 2].isspace() or text[start - 2] in "([:"
 
 
 def _emit(
