@@ -267,8 +267,12 @@ def test_resolution_note_without_expression() -> None:
             "2022-01-12 (inferred from related articles; between 2022-01-10 and 2022-01-14)",
         ),
         (Published.unknown("no date evidence found"), "unknown (no date evidence found)"),
+        (
+            Published(D(2022, 1, 12), D(2022, 1, 12), D(2022, 1, 12), PubMethod.GIVEN, ("given",)),
+            "2022-01-12 (given)",
+        ),
     ],
-    ids=["text", "corpus-bounds", "unknown"],
+    ids=["text", "corpus-bounds", "unknown", "given-not-repeated"],
 )
 def test_published_label(published: Published, label: str) -> None:
     assert published_label(published) == label

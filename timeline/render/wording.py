@@ -155,7 +155,9 @@ def published_label(published: Published, why: bool = True) -> str:
     """'2022-01-12 (inferred from its text: “said on Tuesday”; between 2022-01-11 and
     2022-01-13)': the day, how it was decided, the first evidence, and the bounds."""
     method = METHOD_WORDS.get(published.method, str(published.method))
-    reason = published_reason(published) if why else ""
+    # a given date's evidence only repeats it ("given: 2022-01-12")
+    given = published.method is PubMethod.GIVEN
+    reason = published_reason(published) if why and not given else ""
     if published.date is None:
         return "unknown" + (f" ({reason})" if reason else "")
     detail = f"{method}: “{reason}”" if reason else method
