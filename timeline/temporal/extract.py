@@ -27,6 +27,8 @@ from timeline.temporal.tense import Sentences, reported_content_tense, speech_fr
 logger = logging.getLogger(__name__)
 
 _ARITHMETIC_BEFORE = re.compile(r"[+×*=]\s*$|\d\s*[-–:]\s*$")
+#: Characters before a number searched for a word that makes it no date ("Resolution 1636").
+NOT_BEFORE_REACH = 24
 _ARITHMETIC_AFTER = re.compile(r"\s*(?:[+×*=]\s*\d|[-–:]\s*\d{1,2}(?!\d))")
 _SPEECH_ANCHORABLE = (Granularity.DAY, Granularity.WEEK)
 _MOD_REACH = 30
@@ -130,7 +132,7 @@ def _is_number_not_date(text: str, grammar: Grammar, start: int, end: int) -> bo
         if _ARITHMETIC_AFTER.match(text, end) and end - start <= 2:
             return True
     if text[start].isdigit():
-        before = text[max(0, start - 8) : start]
+        before = text[max(0, start - NOT_BEFORE_REACH) : start]
         if grammar.not_before and grammar.not_before.search(before):
             return True
         if _ARITHMETIC_BEFORE.search(before) and end - start <= 2:

@@ -389,7 +389,8 @@ def grammar_for(code: str) -> Grammar:
         not_after=re.compile(rf"\s*(?:{lower_pattern(alternation(not_after))})(?!\w)")
         if not_after
         else None,
-        not_before=re.compile(rf"(?:{lower_pattern(alternation(not_before))})\s*$")
+        # a whole word right before the number: "Resolution 1636", not "dissolution"
+        not_before=re.compile(rf"(?<!\w)(?:{lower_pattern(alternation(not_before))})\s*$")
         if not_before
         else None,
         ahead_rules=frozenset(r.id for r in rules if r.kind == "ahead"),
