@@ -88,3 +88,28 @@ def test_four_digits_without_a_zone_are_not_a_clock(text: str, year: str) -> Non
     found = tagged(text, "en", DCT)
     assert all(t.type.value != "TIME" for t in found.values())
     assert found[year].value == year
+
+
+DECIMAL_RANGES = [
+    ("en", "The euro was quoted at 1.1700-1702 dollars on Thursday.", "1702"),
+    ("de", "Der Euro notierte bei 1,1700-1702 Dollar.", "1702"),
+    ("pt", "O euro foi cotado a 1,1682-1692 dólares.", "1692"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "number"), DECIMAL_RANGES, ids=[c[0] for c in DECIMAL_RANGES]
+)
+def test_the_end_of_a_decimal_range_is_no_year(lang: str, text: str, number: str) -> None:
+    assert number not in tagged(text, lang, DCT)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Messe lief vom 12.03.2005-13.03.2005."),
+        ("en", "The fair ran 12.03.2005-13.03.2005."),
+    ],
+)
+def test_dotted_dates_joined_by_a_dash_stay_dates(lang: str, text: str) -> None:
+    check_values(text, lang, DCT, {"12.03.2005": "2005-03-12", "13.03.2005": "2005-03-13"})

@@ -29,6 +29,9 @@ logger = logging.getLogger(__name__)
 _ARITHMETIC_BEFORE = re.compile(r"[+×*=]\s*$|\d\s*[-–:]\s*$")
 #: Characters before a number searched for a word that makes it no date ("Resolution 1636").
 NOT_BEFORE_REACH = 24
+#: The end of a range that opens with a decimal ("quoted at 1.1700-1702 dollars"), not a date
+#: ("12.03.2005-13.03.2005": the number before the dash is part of a dotted date).
+_DECIMAL_RANGE_BEFORE = re.compile(r"(?<![\d.,])\d+[.,]\d+\s*[-–]\s*$")
 _ARITHMETIC_AFTER = re.compile(r"\s*(?:[+×*=]\s*\d|[-–:]\s*\d{1,2}(?!\d))")
 _SPEECH_ANCHORABLE = (Granularity.DAY, Granularity.WEEK)
 _MOD_REACH = 30
@@ -136,6 +139,8 @@ def _is_number_not_date(text: str, grammar: Grammar, start: int, end: int) -> bo
         if grammar.not_before and grammar.not_before.search(before):
             return True
         if _ARITHMETIC_BEFORE.search(before) and end - start <= 2:
+            return True
+        if _DECIMAL_RANGE_BEFORE.search(before):
             return True
     return False
 
