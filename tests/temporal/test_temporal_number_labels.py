@@ -108,7 +108,7 @@ def test_the_end_of_a_decimal_range_is_no_year(lang: str, text: str, number: str
     ("lang", "text"),
     [
         ("de", "Die Messe lief vom 12.03.2005-13.03.2005."),
-        ("en", "The fair ran 12.03.2005-13.03.2005."),
+        ("pt", "A feira decorreu 12.03.2005-13.03.2005."),
     ],
 )
 def test_dotted_dates_joined_by_a_dash_stay_dates(lang: str, text: str) -> None:

@@ -173,7 +173,8 @@ def _finish(
         if reported is not None:  # "said on Tuesday the troops leave in two days"
             tense = reported
             e = replace(e, tense=tense)
-    told_in_past = tense is Tense.PAST and e.unit is not None and e.offset is not None
+    looks_back = tense is Tense.PAST or _after_a_record(lowered, grammar, e)
+    told_in_past = looks_back and e.unit is not None and e.offset is not None
     if e.rule in grammar.ahead_rules and told_in_past:
         assert e.unit is not None and e.offset is not None
         value = clock_shift_duration(e) or duration_value(abs(e.offset), e.unit.value)
@@ -189,6 +190,13 @@ def _finish(
     if e.type in (TimexType.DATE, TimexType.TIME) and e.mod is None:
         e = _with_mod(text, lowered, grammar, e)
     return e
+
+
+def _after_a_record(lowered: str, grammar: Grammar, e: Expression) -> bool:
+    """ "the first time in four years", "highest in six years": the span looked back on."""
+    if grammar.look_back is None or e.rule not in grammar.ahead_rules:
+        return False
+    return grammar.look_back.search(lowered, max(0, e.start - _MOD_REACH), e.start) is not None
 
 
 def _speech_anchorable(e: Expression) -> bool:

@@ -89,6 +89,9 @@ class Grammar:
     day_clocks: tuple[CompiledRule, ...] = ()
     # " after " / " before " between a count and a day: groups ``after``, ``before``
     moved_by: re.Pattern[str] | None = None
+    # a record or a first right before "in four years": a span looked back on, not a date
+    # ahead ("the first time in four years", "a maior alta em seis anos")
+    look_back: re.Pattern[str] | None = None
 
 
 def alternation(words: Iterable[str], dotted: Collection[str] = ()) -> str:
@@ -342,6 +345,15 @@ def _words_regex(words: Iterable[str], suffix: str = "") -> re.Pattern[str] | No
     return re.compile(rf"(?<!\w)(?:{alternation(words)}){suffix}", re.IGNORECASE)
 
 
+def _look_back_regex(words: Iterable[str]) -> re.Pattern[str] | None:
+    """A ``look_back`` word and at most two more words at the end of the text before an
+    expression ("highest level ", "pela primeira vez ")."""
+    words = list(words)
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{lower_pattern(alternation(words))})(?:\s+[^\W\d_]+){{0,2}}\s+$")
+
+
 def _cue_regex(data: LanguageData) -> re.Pattern[str]:
     groups = []
     for name in ("future", "past", "present"):
@@ -393,6 +405,7 @@ def grammar_for(code: str) -> Grammar:
         not_before=re.compile(rf"(?<!\w)(?:{lower_pattern(alternation(not_before))})\s*$")
         if not_before
         else None,
+        look_back=_look_back_regex(data.cues.get("look_back", ())),
         ahead_rules=frozenset(r.id for r in rules if r.kind == "ahead"),
         clock_joiner=_joiner_regex(data),
         clause_break=_words_regex(data.cues.get("clause_break", ()), r"(?!\w)"),

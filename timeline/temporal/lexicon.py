@@ -55,6 +55,7 @@ CUE_LISTS = (
     "list_joiner",
     "part_of_date",
     "nouns",
+    "look_back",
 )
 CUE_PATTERNS = ("past_pattern", "future_pattern", "count_pattern")
 RULE_FIELDS = {
