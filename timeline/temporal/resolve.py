@@ -11,7 +11,7 @@ import bisect
 import datetime as dt
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.model import Anchor, Granularity, Tense, Timex, TimexType
 from timeline.temporal.calendar import interval, shift_value
@@ -229,7 +229,12 @@ def _resolve_calendar(e: Expression, dct: dt.date | None, narrative: Narrative) 
         and previous.first_day is not None
         and (dct is None or narrative.far_from_publication)
         and not _future_of_publication(e, previous.first_day, dct)
+        and not _past_after_publication(e, previous.first_day, dct)
     ):
+        if previous.granularity is Granularity.YEAR and e.month is not None:
+            # "The war ended in 1945. In September, the troops came home": that year's
+            year = replace(e, year=previous.first_day.year)
+            return _timex(e, resolve_calendar(year, None, e.tense), Anchor.PREVIOUS)
         ref = previous.first_day
         # a narrative moves forward: "am 27." after "1. September" is the 27th after it
         onward = Tense.FUTURE if e.month is None and e.day is not None else Tense.UNKNOWN
@@ -242,6 +247,12 @@ def _future_of_publication(e: Expression, told: dt.date, dct: dt.date | None) ->
     return (
         dct is not None and e.tense is Tense.FUTURE and abs(told.year - dct.year) <= _RECENT_YEARS
     )
+
+
+def _past_after_publication(e: Expression, told: dt.date, dct: dt.date | None) -> bool:
+    """ "reported ... by the end of September" after "by 2010": what was told in the past
+    happened before publication, so a target year after it is no anchor."""
+    return dct is not None and e.tense is Tense.PAST and told > dct
 
 
 def _resolve_shifted(
