@@ -2,8 +2,8 @@
 
 Navigation ("Back to top button"), recommendations ("You May Also Like"), comment boxes and
 their arithmetic captchas ("17 + 11 ="), tag clouds, photo captions with credits
-("(Bild: Getty)") and bare headings never tell an event. Patterns are data
-(``events_lang/<code>.yaml`` and ``xx.yaml``); this module only applies them.
+("(Bild: Getty)"), bare headings and rows of tables laid out in columns never tell an event.
+Patterns are data (``events_lang/<code>.yaml`` and ``xx.yaml``); this module only applies them.
 """
 
 from __future__ import annotations
@@ -15,6 +15,9 @@ from timeline.event_lexicon import EventLexicon
 SENTENCE_END = re.compile(r"[.!?…\"”»’)]\s*$")
 HEADING_WORDS = 6  # a line this short without final punctuation is a heading or a label
 HEADING_RULE = "heading"
+# columns: a run of spaces or a tab between two words, twice ("Nippon Total   510.00   finance")
+TABLE_GAP = re.compile(r"\S(?: {3,}|\t+ *)(?=\S)")
+TABLE_RULE = "table_row"
 
 
 def furniture_rule(text: str, lex: EventLexicon) -> str | None:
@@ -25,8 +28,11 @@ def furniture_rule(text: str, lex: EventLexicon) -> str | None:
     rule = lex.is_furniture(stripped)
     if rule is not None:
         return rule.id
-    if not SENTENCE_END.search(stripped) and len(stripped.split()) < HEADING_WORDS:
-        return HEADING_RULE
+    if not SENTENCE_END.search(stripped):
+        if len(stripped.split()) < HEADING_WORDS:
+            return HEADING_RULE
+        if len(TABLE_GAP.findall(stripped)) >= 2:
+            return TABLE_RULE  # a row of a table laid out in columns, not prose
     return None
 
 

@@ -47,6 +47,24 @@ from timeline.furniture import furniture_rule
         pytest.param("pt", "Leia também", "pt.furniture.related", id="pt-related"),
         pytest.param("en", "Related Articles", "en.furniture.may_also_like", id="en-related"),
         pytest.param("en", "Harbour news", "heading", id="short-heading"),
+        pytest.param(
+            "en",
+            "April 1997 Nippon Total Finance    510.00    finance",
+            "table_row",
+            id="en-table-row",
+        ),
+        pytest.param(
+            "de",
+            "März 2021 Hafenbau Nord\t12,5 Mio.\tBau und Verkehr",
+            "table_row",
+            id="de-table-row-tabs",
+        ),
+        pytest.param(
+            "pt",
+            "Março de 2021   Porto do Norte   12,5 milhões   obras",
+            "table_row",
+            id="pt-table",
+        ),
     ],
 )
 def test_furniture(lang: str, text: str, rule: str) -> None:
@@ -61,6 +79,14 @@ def test_furniture(lang: str, text: str, rule: str) -> None:
         pytest.param("id", "Jembatan tua itu runtuh pada hari Selasa.", id="id"),
         pytest.param("pt", "A ponte antiga desabou na terça-feira.", id="pt"),
         pytest.param("en", "The mayor said 12 + 7 = 19 was the count.", id="arithmetic-in-prose"),
+        pytest.param(
+            "en",
+            "The bridge   collapsed on Tuesday   after a week of rain.",
+            id="wide-spaces-in-a-sentence",
+        ),
+        pytest.param(
+            "id", "Jembatan tua itu runtuh pada hari Selasa    setelah hujan lebat", id="id-one-gap"
+        ),
     ],
 )
 def test_prose_is_not_furniture(lang: str, text: str) -> None:
