@@ -11,6 +11,14 @@ from dataclasses import replace
 from timeline.model import Granularity, Tense, TimexType
 from timeline.temporal.calendar import valid_date, weeks_in_year
 from timeline.temporal.expression import Expression
+from timeline.temporal.holiday_weekends import build_holiday_weekend
+from timeline.temporal.mixed_fractions import build_mixed_fraction
+from timeline.temporal.month_weeks import build_week_of_month
+from timeline.temporal.period_days import (
+    build_day_of_shifted_month,
+    build_holiday_occurrence,
+    build_nth_weekday,
+)
 from timeline.temporal.rule_match import (
     CALENDAR_UNITS,
     SEVERAL,
@@ -322,4 +330,10 @@ BUILDERS: dict[str, Builder] = {
     "week_weekday": build_week_weekday,
     "week_number": build_week_number,
     "week_of": build_week_of,
+    "week_of_month": build_week_of_month,
+    "holiday_weekend": build_holiday_weekend,
+    "mixed_fraction": build_mixed_fraction,
+    "nth_weekday": build_nth_weekday,
+    "day_of_shifted_month": build_day_of_shifted_month,
+    "holiday_occurrence": build_holiday_occurrence,
 }

@@ -51,6 +51,8 @@ class Expression:
     speech_end: int | None = None  # Tuesday") whose day anchors this expression
     # "two days after Christmas": the day named, then moved by this many units
     moved_by: tuple[Granularity, int] | None = None
+    # "Labor Day weekend": the weekend next to the day named (holiday_weekends.py)
+    weekend_of: bool = False
 
     @property
     def is_deictic(self) -> bool:

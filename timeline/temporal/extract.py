@@ -16,8 +16,10 @@ from timeline.temporal.builders import BUILDERS, Match, clock_shift_duration
 from timeline.temporal.clock_joining import attach_day_clocks, join_clock_times
 from timeline.temporal.compound_counts import join_compound_counts
 from timeline.temporal.day_parts import attach_day_parts
+from timeline.temporal.elliptic_shifts import share_shift_units
 from timeline.temporal.expression import Expression
 from timeline.temporal.grammar import Grammar, grammar_for, lower_text
+from timeline.temporal.listed_day_parts import share_listed_parts
 from timeline.temporal.listed_days import share_list_context
 from timeline.temporal.moved_dates import join_moved_days
 from timeline.temporal.rule_match import duration_value
@@ -66,6 +68,8 @@ def _extract(text: str, grammar: Grammar) -> list[Expression]:
     chosen = join_compound_counts(text, lowered, grammar, chosen)
     chosen = attach_day_parts(text, lowered, grammar, chosen)
     chosen = share_list_context(text, lowered, grammar, chosen)
+    chosen = share_shift_units(text, lowered, grammar, chosen)
+    chosen = share_listed_parts(text, lowered, grammar, chosen)
     sentences = Sentences(text)
     out = [_finish(text, lowered, grammar, sentences, e) for e in chosen]
     return _frame_speech(text, grammar, sentences, out)
@@ -140,8 +144,8 @@ def _is_number_not_date(text: str, grammar: Grammar, start: int, end: int) -> bo
             return True
         if _ARITHMETIC_BEFORE.search(before) and end - start <= 2:
             return True
-        if _DECIMAL_RANGE_BEFORE.search(before):
-            return True
+        if _DECIMAL_RANGE_BEFORE.search(before) and text[end - 1].isdigit():
+            return True  # not a clock with its half of the day: "9.30-4.30pm"
     return False
 
 

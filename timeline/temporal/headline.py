@@ -16,6 +16,7 @@ from timeline.temporal.expression import Expression
 
 _WORD = re.compile(r"[^\W\d_]+")
 _MIN_WORDS = 2  # words apart: "Sieben-Tage-Schlacht" is one German word
+_CLOCK_ABBREVIATION = 4  # "PM", "EST", "AEST" after a clock time
 _LOOK_BACK = 12  # characters searched for the end of the previous sentence
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n])[\s\"'“‘«(\[-]*$")
 
@@ -29,6 +30,8 @@ def in_title_case(text: str, e: Expression, nouns: Collection[str] = ()) -> bool
     if e.month is not None or e.weekday is not None or e.holiday is not None or e.mod:
         return False
     words = [w for w in _WORD.findall(e.text) if w.lower() not in nouns]
+    if e.part and ":" in e.part:  # "9 PM EST": a clock's abbreviations are capitals anyway
+        words = [w for w in words if not (w.isupper() and len(w) <= _CLOCK_ABBREVIATION)]
     if min(len(words), len(e.text.split())) < _MIN_WORDS:
         return False
     if not all(w[0].isupper() for w in words):

@@ -39,6 +39,7 @@ WORD_LISTS = (
     "mod",
     "signal_mod",
     "holiday",
+    "decade_word",
 )
 CUE_LISTS = (
     "past",

@@ -241,10 +241,20 @@ def _on_day(found: FoundRange, neighbour: Timex, day: Point, part: str | None) -
         point = replace(point, year=day.year, month=day.month, day=day.day, hour=hour)
         return revalued(t, point, neighbour.anchor)
 
+    first, last = (
+        moved(found.first, found.first_index is None),
+        moved(found.last, found.last_index is None),
+    )
+    if last.value <= first.value and last.first_day is not None:  # "10pm-2am", "10am-12am"
+        after = last.first_day + dt.timedelta(days=1)
+        point = parse_point(last.value)
+        assert point is not None
+        next_day = replace(point, year=after.year, month=after.month, day=after.day)
+        last = revalued(last, next_day, last.anchor)
     return replace(
         found,
         start=min(found.start, neighbour.start),
         end=max(found.end, neighbour.end),
-        first=moved(found.first, found.first_index is None),
-        last=moved(found.last, found.last_index is None),
+        first=first,
+        last=last,
     )

@@ -186,7 +186,7 @@ def part_mods(data_words: Mapping[str, Mapping[str, Any]]) -> list[tuple[str, st
     return sorted(found.items())
 
 
-_FRAME_CLOCK = r"(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?"
+_FRAME_CLOCK = r"(?:0\d[0-5]\d|(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?)"  # "0730": 07:30
 _CLOCK_PAIR_END = r"(?![\w:]|[.,/–-]\d)"
 
 

@@ -22,7 +22,7 @@ from timeline.temporal.range_data import RangeGrammar
 from timeline.temporal.range_values import Point
 
 _NOON = 12
-_CLOCK_PARTS = re.compile(r"(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d\d))?")
+_CLOCK_PARTS = re.compile(r"(?P<hour>0\d(?=\d\d$)|\d{1,2})(?:[:.h]?(?P<minute>\d\d))?")
 _CHANGE_WINDOW = 40
 _CLAUSE = re.compile(r"[.;!?\n]")
 

@@ -12,6 +12,7 @@ from timeline.model import Timex, TimexRange
 from timeline.temporal.range_data import RangeGrammar
 from timeline.temporal.range_frames import find_frames
 from timeline.temporal.range_values import duration, parse_point, revalued
+from timeline.temporal.range_word_clocks import word_clock_frames
 
 _LATER_PARTS = ("AF", "EV", "NI")
 _NOON = 12
@@ -29,7 +30,8 @@ def with_frames(
 ) -> Found:
     """Add the ranges read inside a frame; the timexes they overlap ("11 uur" read as eleven
     hours) give way to their members."""
-    for frame in find_frames(text, lowered, grammar, dct):
+    frames = find_frames(text, lowered, grammar, dct)
+    for frame in frames + word_clock_frames(text, lowered, grammar, dct, timexes):
         if any(r.start < frame.end and frame.start < r.end for r in ranges):
             continue
         span = duration(frame.first, frame.last)

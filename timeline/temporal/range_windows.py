@@ -32,6 +32,7 @@ WINDOW_FIELDS = {"id", "direction", "before", "after", "after_for", "examples"}
 _CONTEXT = 40  # characters looked at beside a duration for its direction word
 _COUNTED = re.compile(r"^P(?P<n>[1-9]\d{0,2})(?P<unit>[DWMYQ])$")
 _COMPOUND = re.compile(r"\w-\w+$")
+_DIGITS = re.compile(r"\d+")
 _MONTHS_PER = {"M": 1, "Q": 3, "Y": 12}
 
 
@@ -249,6 +250,8 @@ def _counted(t: Timex, dct: dt.date, grammar: WindowGrammar) -> tuple[int, str] 
         return None
     if grammar.count.search(said) is None or grammar.unit.search(said) is None:
         return None
+    if (digits := _DIGITS.search(said)) and int(digits[0]) != abs(n):
+        return None  # "the 15th day of next month": a day named, not 15 days counted
     return n, unit
 
 

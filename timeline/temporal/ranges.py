@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from timeline.model import Anchor, Granularity, Timex, TimexRange, TimexType
 from timeline.temporal.grammar import grammar_for
+from timeline.temporal.range_clock_days import clock_on_told_day, dash_clocks_beside_day
 from timeline.temporal.range_clocks import clocks_beside_day
 from timeline.temporal.range_context import (
     FoundRange,
@@ -29,6 +30,7 @@ from timeline.temporal.range_context import (
     year_of_previous,
 )
 from timeline.temporal.range_data import MemberKind, RangeGrammar, RangeRule, range_grammar
+from timeline.temporal.range_listed_days import listed_day_ranges
 from timeline.temporal.range_period_edges import find_period_edges, over_windows
 from timeline.temporal.range_reread import in_part_of_day, with_frames
 from timeline.temporal.range_spans import durations_from_dates
@@ -75,6 +77,7 @@ def join_ranges(
         found = list(joined.timexes), list(joined.ranges)
         found = with_frames(text, lowered, grammar, *found, dct)
         found = in_part_of_day(text, lowered, grammar, *found)
+        found[1].extend(listed_day_ranges(text, lowered, grammar, *found))  # "Tue or Wed 9-5"
         out, ranges = sorted(found[0], key=_position), found[1]
         windows = find_windows(text, grammar.windows, out, dct)
         ranges += over_windows(find_period_edges(text, grammar.edges, out), windows)
@@ -110,6 +113,8 @@ def _join(text: str, grammar: RangeGrammar, members: list[Timex]) -> Tagged:
         found = _find(text, grammar, members, i, used)
         if found is None:
             found = clocks_beside_day(text, grammar, members, i)
+            if found is None:
+                found = dash_clocks_beside_day(text, grammar, members, i)
             if found is None:
                 continue
             used.add(i)
@@ -218,6 +223,8 @@ def _tagged_pair(
         if _unlike_without_opener(rule, gap, a, b):
             continue
         first, last = aligned(grammar, a, b, rule.needs_opener)
+        if first is not None and last is not None:  # "3am - 12pm next Monday"
+            first, last = clock_on_told_day(grammar.code, first, last)
         if first is None or last is None or not in_order(first, last):
             continue
         return FoundRange(start, b.end, rule, first, last, i, j)

@@ -17,6 +17,7 @@ from timeline.model import Anchor, Granularity, Tense, Timex, TimexType
 from timeline.temporal.calendar import interval, shift_value
 from timeline.temporal.expression import Expression
 from timeline.temporal.headline import in_title_case, is_dateline
+from timeline.temporal.holiday_weekends import weekend_of_day
 from timeline.temporal.lexicon import load_language
 from timeline.temporal.moved_dates import moved_day
 from timeline.temporal.resolvers import (
@@ -122,6 +123,8 @@ def resolve(
             timex = _resolve_one(e, dct, narrative, by_span)
             if e.moved_by is not None:
                 timex = _moved(e, timex)
+            if e.weekend_of:
+                timex = weekend_of_day(timex)
             if e.granularity is Granularity.WEEK and e.day is not None:
                 timex = _week_holding(e, timex)
         except Exception as error:  # one odd expression must not lose the others

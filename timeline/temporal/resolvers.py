@@ -19,6 +19,7 @@ from timeline.temporal.calendar import (
 )
 from timeline.temporal.expression import Expression
 from timeline.temporal.holidays import holiday_date
+from timeline.temporal.period_days import day_in_month
 
 _ALWAYS_NEAREST = 62  # days: a partial date this close to the reference is taken as is
 _NEAREST_MONTH = 31  # days between first days: only the next month overrules a past tense
@@ -158,6 +159,8 @@ def resolve_shift(e: Expression, ref: dt.date | None, tense: Tense) -> str:
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=e.offset)
         return with_clock((monday + dt.timedelta(days=e.weekday)).isoformat(), e.part)
     value = shift_value(ref, e.unit, e.offset)
+    if value is not None and e.unit is Granularity.MONTH and e.day is not None:
+        value = day_in_month(value, e.day)  # "the 21st of next month"
     if value is not None and e.unit is Granularity.YEAR and value.isdigit():
         value = _in_year(e, int(value), value)
     if value is not None and e.part and e.part[0] in "QW" and e.unit is Granularity.YEAR:
@@ -261,5 +264,7 @@ def resolve_holiday(e: Expression, ref: dt.date | None, tense: Tense) -> str:
     if ref is None:
         return "XXXX-XX-XX"
     days = [d for k in (-1, 0, 1) if (d := holiday_date(e.holiday, ref.year + k)) is not None]
-    chosen = _closest(days, ref, tense, _ALWAYS_NEAREST)
+    if e.offset:  # "last Easter", "next Thanksgiving": strictly that way
+        days = [d for d in days if (d < ref if e.offset < 0 else d > ref)] or days
+    chosen = _closest(days, ref, tense, 0 if e.offset else _ALWAYS_NEAREST)
     return chosen.isoformat() if chosen else "XXXX-XX-XX"

@@ -15,6 +15,7 @@ from timeline.temporal.rule_match import (
     UNIT_FACTORS,
     Match,
     clock_of,
+    day_number,
     duration_value,
     expand_year,
     number,
@@ -65,8 +66,18 @@ def build_set(match: Match) -> Expression | None:
         clock = clock_of(match)
         every = f"XXXX-WXX-{int(weekday) + 1}" + (f"T{clock}" if clock else "")
         return match.expression(TimexType.SET, value=every)
+    day = day_number(match)
+    if day is not None and 1 <= day <= 31:  # "the 19th of every month"
+        return match.expression(TimexType.SET, value=f"XXXX-XX-{day:02d}")
     unit = unit_of(match)
-    value = match.options.get("value") or (duration_value(1, unit) if unit else None)
+    part = clock_of(match)
+    if unit is None and part and not match.options.get("value"):  # "every morning"
+        return match.expression(TimexType.SET, value=f"XXXX-XX-XXT{part}")
+    # "every three weeks" P3W; "every other day", "biweekly" (an ``other`` group) P2D, P2W
+    step = number(match) or (2 if match.groups.get("other") else 1)
+    if step == SEVERAL:
+        return None
+    value = match.options.get("value") or (duration_value(step, unit) if unit else None)
     return match.expression(TimexType.SET, value=value) if value else None
 
 
@@ -74,7 +85,7 @@ def build_decade(match: Match) -> Expression | None:
     """ "the 1920s", "die 1990er Jahre": ``192``."""
     decade = match.groups.get("decade")
     if decade is None:  # "the twenties", "gli anni '90": a decade of the 20th century
-        count = number(match)
+        count = number(match) or match.word("decade_word")
         if count is None or count % 10 or not 10 <= count <= 90:
             return None
         decade = f"19{count // 10}"
