@@ -21,6 +21,8 @@ _VALUE = re.compile(
 )
 _NOON = 12
 _MINUTES_PER_DAY = 24 * 60
+_EVENING = 18  # "de 23 às 4": a 24-hour evening start before a small-hours end
+_SMALL_HOURS = 6
 
 
 @dataclass(frozen=True)
@@ -155,10 +157,20 @@ def bare_hour(bare: Bare, partner: Point, bare_first: bool) -> Point | None:
         readings.append(bare.number + _NOON)
     at = [h * 60 + minute for h in readings]
     fitting = [t for t in at if (t < partner_at if bare_first else t > partner_at)]
+    if not fitting and bare_first and bare.number >= _EVENING and partner.hour < _SMALL_HOURS:
+        return _evening_before(partner, bare.number, minute)  # over midnight
     if not fitting:
         return None
     chosen = max(fitting) if bare_first else min(fitting)
     return replace(partner, hour=chosen // 60, minute=chosen % 60)
+
+
+def _evening_before(partner: Point, hour: int, minute: int) -> Point | None:
+    """``hour``:``minute`` on the evening before the small-hours ``partner``."""
+    if partner.year is None or partner.month is None or partner.day is None:
+        return None
+    day = dt.date(partner.year, partner.month, partner.day) - dt.timedelta(days=1)
+    return replace(partner, year=day.year, month=day.month, day=day.day, hour=hour, minute=minute)
 
 
 def with_year(point: Point, year: int, other: Point, is_first: bool) -> Point:
