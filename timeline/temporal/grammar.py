@@ -323,11 +323,15 @@ def _spelled(op: Any, av: Any) -> frozenset[str] | None:
     if op is _SUBPATTERN:
         return _spelled_all(list(av[3]))
     if op is _BRANCH:
-        options = [_spelled_all(list(branch)) for branch in av[1]]
-        if any(o is None for o in options):
-            return None
-        union = frozenset().union(*(o for o in options if o is not None))
-        return union if len(union) <= _SPELLED_MAX else None
+        union: set[str] = set()
+        for branch in av[1]:  # stop at the first open option, or once there are too many
+            option = _spelled_all(list(branch))
+            if option is None:
+                return None
+            union |= option
+            if len(union) > _SPELLED_MAX:
+                return None
+        return frozenset(union)
     if op in (_MAX_REPEAT, _MIN_REPEAT) and av[0] == 0 and av[1] == 1:
         optional = _spelled_all(list(av[2]))
         return None if optional is None else optional | _EMPTY
