@@ -198,6 +198,9 @@ def find_names(
 
     for position, match in enumerate(TOKEN.finditer(text)):
         word = match.group()
+        if not run and word.islower():  # most words: no name to start, none to close
+            previous.append(word)
+            continue
         if run and text[last_end : match.start()].strip():
             close()  # punctuation between two words ends a name (nothing to end without a run)
         last_end = match.end()

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -111,7 +112,47 @@ class EventLexicon:
 
     def is_furniture(self, text: str) -> PatternRule | None:
         """The first furniture rule that matches ``text``, if any."""
+        screen = self._furniture_screen
+        if screen is not None and not screen(text):
+            return None  # what most sentences get: no rule can match
         return next((rule for rule in self.furniture if rule.search(text)), None)
+
+    @cached_property
+    def _furniture_screen(self) -> Callable[[str], bool] | None:
+        """One test that is false wherever every furniture rule fails: the rules anchored at
+        the start are tried together at the start only, the others one by one."""
+        return furniture_screen(self.furniture)
+
+
+def furniture_screen(rules: Sequence[PatternRule]) -> Callable[[str], bool] | None:
+    """``text -> bool``, true where one of ``rules`` may match; None when they cannot be
+    joined (mixed flags, a pattern that does not compile inside a group)."""
+    if not rules or len({rule.pattern.flags for rule in rules}) != 1:
+        return None
+    anchored = [r.pattern.pattern[1:] for r in rules if _anchored(r.pattern)]
+    others = [r.pattern for r in rules if not _anchored(r.pattern)]
+    body = "|".join(f"(?:{p})" for p in anchored)
+    try:
+        start = re.compile(f"^(?:{body})", rules[0].pattern.flags)
+    except re.error:
+        return None
+    if not anchored:
+        return lambda text: any(p.search(text) for p in others)
+    # with re.MULTILINE "^" also matches after each newline: search, as the rules do
+    return lambda text: bool(start.search(text)) or any(p.search(text) for p in others)
+
+
+def _anchored(pattern: re.Pattern[str]) -> bool:
+    """Does every match of ``pattern`` start at the start ("^..." without a top-level "|")?"""
+    parser: Any = getattr(re, "_parser", None)
+    constants: Any = getattr(re, "_constants", None)
+    if parser is None or constants is None or not pattern.pattern.startswith("^"):
+        return False
+    try:
+        items = list(parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # a private parser: when it changes, nothing is taken as anchored
+        return False
+    return bool(items) and items[0] == (constants.AT, constants.AT_BEGINNING)
 
 
 def _word_pattern(words: frozenset[str]) -> re.Pattern[str] | None:

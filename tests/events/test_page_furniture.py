@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.event_lexicon import lexicon
 from timeline.furniture import furniture_rule
@@ -120,3 +122,33 @@ def test_prose_is_not_furniture(lang: str, text: str) -> None:
 def test_a_newswire_dateline_is_not_part_of_the_event(lang: str, text: str, body: str) -> None:
     end = lexicon(lang).dateline_end(text)
     assert text[end:] == (body or text)
+
+
+SCREENED = [
+    "Back to top button",
+    "The bridge fell.\nBack to top",
+    "Home | News Today",
+    "Os bombeiros no local (Foto: Agência Brasil)",
+    "12 + 7 =",
+    "https://example.org/a",
+    "EuropeBridgesfloodingRiverportWeather",
+    "Die alte Brücke ist am Dienstag eingestürzt.",
+    "Jembatan tua itu runtuh pada hari Selasa.",
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "id", "pt", "es", "fr", "it", "nl"])
+@pytest.mark.parametrize("text", SCREENED, ids=range(len(SCREENED)))
+def test_the_joined_screen_answers_as_the_rules_in_order(lang: str, text: str) -> None:
+    lex = lexicon(lang)
+    assert lex.is_furniture(text) == next((r for r in lex.furniture if r.search(text)), None)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    lang=st.sampled_from(["en", "de", "id", "pt"]),
+    text=st.text(alphabet=st.sampled_from(list("ab |(:/.\n+=1 Photo:Back to top")), max_size=40),
+)
+def test_the_screen_never_hides_a_rule(lang: str, text: str) -> None:
+    lex = lexicon(lang)
+    assert lex.is_furniture(text) == next((r for r in lex.furniture if r.search(text)), None)
