@@ -51,7 +51,7 @@ def find_frames(text: str, lowered: str, grammar: RangeGrammar, dct: dt.date | N
     rules, month_number = grammar.frame_rules, dict(grammar.month_numbers)
     not_before, not_after, changes = grammar.not_before, grammar.not_after, grammar.changes
     frames = []
-    for m in _matches(lowered, grammar.frame, grammar.frame_starts):
+    for m in frame_matches(lowered, grammar.frame, grammar.frame_starts):
         if m.start() > 0 and lowered[m.start() - 1].isalnum():
             continue
         gap = m["mgap"] if m["m1"] else m["cgap"]
@@ -81,7 +81,7 @@ def find_frames(text: str, lowered: str, grammar: RangeGrammar, dct: dt.date | N
     return frames
 
 
-def _matches(
+def frame_matches(
     lowered: str, regex: re.Pattern[str], starts: tuple[str, ...]
 ) -> Iterator[re.Match[str]]:
     """The frame regex's matches: tried only where an opener starts (found by ``str.find``,
@@ -115,8 +115,8 @@ def _months(
         m.start(),
         m.end(),
         rule_id,
-        _member(text, m.start("m1"), m.end("m1"), first, rule_id),
-        _member(text, m.start("m2"), m.end("m2"), last, rule_id),
+        frame_member(text, m.start("m1"), m.end("m1"), first, rule_id),
+        frame_member(text, m.start("m2"), m.end("m2"), last, rule_id),
     )
 
 
@@ -139,12 +139,12 @@ def _clocks(text: str, m: re.Match[str], rule_id: str, dct: dt.date, in_part: bo
         m.start(),
         end,
         rule_id,
-        _member(text, m.start("h1"), m.end("h1"), Point(*day, h1, m1), rule_id),
-        _member(text, m.start("h2"), end, Point(*day, h2, m2), rule_id),
+        frame_member(text, m.start("h1"), m.end("h1"), Point(*day, h1, m1), rule_id),
+        frame_member(text, m.start("h2"), end, Point(*day, h2, m2), rule_id),
     )
 
 
-def _member(text: str, start: int, end: int, point: Point, rule_id: str) -> Timex:
+def frame_member(text: str, start: int, end: int, point: Point, rule_id: str) -> Timex:
     value = point.value()
     found = interval(value.split("T")[0])
     return Timex(

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from functools import cache
 
-from timeline.model import Anchor, Timex, TimexType
-from timeline.temporal.calendar import interval
+from timeline.model import Timex
 from timeline.temporal.grammar import alternation, grammar_for
 from timeline.temporal.range_data import RangeGrammar, range_grammar
-from timeline.temporal.range_frames import Frame, clause_end
+from timeline.temporal.range_frames import Frame, clause_end, frame_matches, frame_member
 from timeline.temporal.range_values import Bare, Point, bare_hour, parse_point
 
 __all__ = ["word_clock_frames"]
@@ -66,7 +65,7 @@ def word_clock_frames(
     if regex is None:
         return []
     frames = []
-    for m in _matches(lowered, regex, grammar.frame_starts):
+    for m in frame_matches(lowered, regex, grammar.frame_starts):
         rule_id = _rule_of(grammar, m)
         before = clause_end(lowered[max(0, m.start() - _LOOK) : m.start()])
         if rule_id is None or grammar.not_before.search(before):
@@ -78,8 +77,8 @@ def word_clock_frames(
         if points is None:
             continue
         end = told.end if told is not None else m.end()
-        first = _member(text, m.start("h1"), m.end("m1"), points[0], rule_id)
-        last = _member(text, m.start("h2"), end, points[1], rule_id)
+        first = frame_member(text, m.start("h1"), m.end("m1"), points[0], rule_id)
+        last = frame_member(text, m.start("h2"), end, points[1], rule_id)
         frames.append(Frame(m.start(), end, rule_id, first, last))
     return frames
 
@@ -111,37 +110,3 @@ def _points(
         h2 += _NOON
     day = (dct.year, dct.month, dct.day)
     return Point(*day, h1, n1), Point(*day, h2, n2)
-
-
-def _matches(
-    lowered: str, regex: re.Pattern[str], starts: tuple[str, ...]
-) -> Iterator[re.Match[str]]:
-    """Tried only where an opener starts when the openers are long words ("from", "between"):
-    ``str.find`` is much faster than a regex scan."""
-    if not starts:
-        yield from regex.finditer(lowered)
-        return
-    for start in starts:
-        at = lowered.find(start)
-        while at != -1:
-            m = regex.match(lowered, at)
-            if m is not None:
-                yield m
-            at = lowered.find(start, at + 1)
-
-
-def _member(text: str, start: int, end: int, point: Point, rule_id: str) -> Timex:
-    value = point.value()
-    found = interval(value.split("T")[0])
-    return Timex(
-        start=start,
-        end=end,
-        text=text[start:end],
-        type=TimexType.TIME,
-        value=value,
-        rule=rule_id,
-        anchor=Anchor.PUBLICATION,
-        granularity=found[0] if found else None,
-        first_day=found[1] if found else None,
-        last_day=found[2] if found else None,
-    )
