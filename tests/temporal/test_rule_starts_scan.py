@@ -23,10 +23,13 @@ def _rule(body: str) -> re.Pattern[str]:
     ("body", "expected"),
     [
         (r"\d{1,2}:\d\d", {"\\d"}),
-        (r"(?:the\s+)?(?:19|20)\d\d", {"t", "1", "2"}),
-        (r"(?:letzte|nächste)\s+woche", {"l", "n"}),
-        (r"(?<=en )(?:mars|mai)", {"m"}),
-        (r"[ap]\.m\.", {"a", "p"}),
+        (r"(?:the\s+)?(?:19|20)\d\d", {"th", "19", "20"}),
+        (r"(?:letzte|nächste)\s+woche", {"le", "nä"}),
+        (r"(?<=en )(?:mars|mai)", {"ma"}),
+        (r"[ap]\.m\.", {"a.", "p."}),
+        (r"(?:[12]\d|the)\b", {"1", "2", "t"}),  # a digit class second: first letters only
+        (r"(?:a|the)(?: day)?", {"a", "a ", "th"}),  # "a" may be the whole match
+        (r"(?:a|the)(?:\s+day)?", {"a", "t"}),  # a class of spaces second: first letters
         (r"(?:hier)?", None),
         (r"\w+ ago", None),
         (r"(?i:mai)", None),
@@ -37,12 +40,15 @@ def _rule(body: str) -> re.Pattern[str]:
         "de-words",
         "fr-lookbehind",
         "class",
+        "digit-second",
+        "one-letter-match",
+        "space-class-second",
         "empty",
         "any",
         "case",
     ],
 )
-def test_first_characters(body: str, expected: set[str] | None) -> None:
+def test_first_letters(body: str, expected: set[str] | None) -> None:
     found = opener(_rule(body))
     assert (None if found is None else set(found)) == expected
 
@@ -70,6 +76,7 @@ def test_same_matches_as_finditer(lang: str, text: str) -> None:
 
 
 WORDS = ["3", "12", "2021", "9:30", "mars", "märz", "march", "last", "next", "week", "the"]
+WORDS += ["may", "mai", "jan", "sept", "tuesday", "dienstag", "de", "da", "a", "in", "o"]
 
 
 @settings(max_examples=60, deadline=None)

@@ -1,11 +1,14 @@
-"""Try a rule only where a match can start: at word starts opening with one of its first letters.
+"""Try a rule only where a match can start: at word starts opening with its first two letters.
 
 Every rule is ``(?<!\\w)(?:body)(?!\\w)``. The leading look-behind hides any literal prefix
 from the regex engine, so ``finditer`` tries the whole pattern at every character of the
 text. Most rules can only open with a few characters ("12 March": a digit; "last week": "l",
 "p", "n"...): ``opener`` builds, from the parsed rule, a pattern that finds the word starts
 opening with one of them, which the engine scans quickly (it begins with a character class).
-Where a text holds few such places the rule is tried only there (``RuleStarts``). The matches
+Where the parsed rule lists the first two letters of its matches ("ja", "fe", "ma"... for a
+month name), only word starts with one of those pairs are tried: most English words open with a
+month's first letter, few with its first two. Where a text holds few such places the rule is
+tried only there (``RuleStarts``). The matches
 are exactly ``finditer``'s: no match can start anywhere else, the same leftmost match is found
 from the same place, and every rule tried this way is non-empty.
 """
@@ -27,7 +30,10 @@ _constants: Any = getattr(re, "_constants", None)
 PLACE_COST = 4
 #: A first character set larger than this is no help: such a rule is scanned everywhere.
 MAX_FIRST_CHARS = 24
+#: Two-letter openings kept at most ("ja", "fe", "ma"... for a month name); more: first letters.
+MAX_OPENINGS = 96
 _DIGITS = "\\d"  # the ``\d`` category among a rule's first characters
+_PAIR = 2
 
 
 def opener(regex: re.Pattern[str], parsed: Any = None) -> frozenset[str] | None:
@@ -52,6 +58,9 @@ def opener(regex: re.Pattern[str], parsed: Any = None) -> frozenset[str] | None:
         return None
     if any(c.isspace() for c in chars if c != _DIGITS):
         return None  # the word starts indexed are never white space
+    pairs = _openings(items[1:])
+    if pairs and len(pairs) <= MAX_OPENINGS and all(p[:1] in chars for p in pairs):
+        return frozenset(pairs)  # the first two letters where a match can have them
     return frozenset(chars)
 
 
@@ -67,6 +76,7 @@ class RuleStarts:
         self.text = text
         self.limit = len(text) // PLACE_COST
         self.by_char: dict[str, list[int]] | None = None
+        self.by_pair: dict[str, dict[str, list[int]]] = {}
         self.places: dict[frozenset[str], list[int] | None] = {}
 
     def matches(
@@ -83,6 +93,34 @@ class RuleStarts:
         return matches_at(regex, self.text, places)
 
     def _places(self, opens: frozenset[str]) -> list[int] | None:
+        if _DIGITS not in opens and any(len(o) == _PAIR for o in opens):
+            return self._pair_places(opens)
+        lists = [
+            found
+            for char, found in self._first_chars().items()
+            if char in opens or (_DIGITS in opens and char.isdecimal())  # what \d matches
+        ]
+        if sum(map(len, lists)) > self.limit:
+            return None
+        return sorted(chain.from_iterable(lists)) if len(lists) > 1 else (lists or [[]])[0]
+
+    def _pair_places(self, opens: frozenset[str]) -> list[int] | None:
+        """Word starts whose first two characters (or first one, for a one-letter opening
+        the match may complete) are one of ``opens``."""
+        firsts = {o[0] for o in opens}
+        lists: list[list[int]] = []
+        for first in firsts:
+            buckets = self._by_second(first)
+            if first in opens:  # a one-letter match: every second character
+                lists.extend(buckets.values())
+            else:
+                lists.extend(b for second, b in buckets.items() if first + second in opens)
+        if sum(map(len, lists)) > self.limit:
+            return None
+        return sorted(chain.from_iterable(lists)) if len(lists) > 1 else (lists or [[]])[0]
+
+    def _first_chars(self) -> dict[str, list[int]]:
+        """The word starts by their first character (found in one scan, on first use)."""
         if self.by_char is None:
             self.by_char = {}
             text, by_char = self.text, self.by_char
@@ -92,14 +130,20 @@ class RuleStarts:
                     by_char[char].append(start)
                 else:
                     by_char[char] = [start]
-        lists = [
-            found
-            for char, found in self.by_char.items()
-            if char in opens or (_DIGITS in opens and char.isdecimal())  # what \d matches
-        ]
-        if sum(map(len, lists)) > self.limit:
-            return None
-        return sorted(chain.from_iterable(lists)) if len(lists) > 1 else (lists or [[]])[0]
+        return self.by_char
+
+    def _by_second(self, first: str) -> dict[str, list[int]]:
+        """The word starts opening with ``first``, by their second character ("" at the end)."""
+        if first not in self.by_pair:
+            text, buckets = self.text, dict[str, list[int]]()
+            for start in self._first_chars().get(first, ()):
+                second = text[start + 1 : start + 2]
+                if second in buckets:
+                    buckets[second].append(start)
+                else:
+                    buckets[second] = [start]
+            self.by_pair[first] = buckets
+        return self.by_pair[first]
 
 
 def matches_at(regex: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -160,6 +204,64 @@ def _first(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
         if not nullable:
             return chars, False
     return chars, True
+
+
+def _openings(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The first two characters of every match of ``items`` (one where a match is that short),
+    or None when they cannot be listed (a digit class, any letter, too many)."""
+    found = _opening_strings(items)
+    if found is None or "" in found:
+        return None
+    return found
+
+
+def _opening_strings(items: list[tuple[Any, Any]]) -> set[str] | None:
+    heads: set[str] = {""}
+    for op, av in items:
+        if all(len(h) >= _PAIR for h in heads):
+            break
+        part = _item_openings(op, av)
+        if part is None:
+            return None
+        heads = {h if len(h) >= _PAIR else (h + p)[:_PAIR] for h in heads for p in part}
+        if len(heads) > MAX_OPENINGS:
+            return None
+    return heads
+
+
+def _item_openings(op: Any, av: Any) -> set[str] | None:
+    c = _constants
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return {""}  # zero width: it only narrows where a match may start
+    if op is c.LITERAL:
+        return {chr(av)}
+    if op is c.IN:
+        chars = _set_chars(av)
+        return None if chars is None or _DIGITS in chars else chars
+    if op is c.SUBPATTERN:
+        return None if av[1] & re.IGNORECASE else _opening_strings(list(av[-1]))
+    if op is c.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            part = _opening_strings(list(branch))
+            if part is None:
+                return None
+            union |= part
+        return union
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, high, body = av[0], av[1], _opening_strings(list(av[2]))
+        if body is None:
+            return None
+        out: set[str] = set()
+        current = {""}
+        for count in range(_PAIR + 2 + low):  # past two letters nothing new can appear
+            if count >= low:
+                out |= current
+            if count == high:
+                return out
+            current = {h if len(h) >= _PAIR else (h + p)[:_PAIR] for h in current for p in body}
+        return out | current
+    return None
 
 
 def _set_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
