@@ -34,6 +34,9 @@ MAX_FIRST_CHARS = 24
 MAX_OPENINGS = 96
 _DIGITS = "\\d"  # the ``\d`` category among a rule's first characters
 _PAIR = 2
+ANY_DIGIT = "\x00"  # in a two-letter opening: any decimal digit (what ``\d`` matches)
+ANY_SPACE = "\x01"  # in a two-letter opening: any white space (what ``\s`` matches)
+_OPEN = "\x02"  # while reading a rule: anything may follow
 
 
 def opener(regex: re.Pattern[str], parsed: Any = None) -> frozenset[str] | None:
@@ -59,9 +62,15 @@ def opener(regex: re.Pattern[str], parsed: Any = None) -> frozenset[str] | None:
     if any(c.isspace() for c in chars if c != _DIGITS):
         return None  # the word starts indexed are never white space
     pairs = _openings(items[1:])
-    if pairs and len(pairs) <= MAX_OPENINGS and all(p[:1] in chars for p in pairs):
+    if pairs and len(pairs) <= MAX_OPENINGS and all(_first_agrees(p[0], chars) for p in pairs):
         return frozenset(pairs)  # the first two letters where a match can have them
     return frozenset(chars)
+
+
+def _first_agrees(first: str, chars: set[str]) -> bool:
+    """A two-letter opening's first character is one the first-letter reading allows."""
+    digit = first == ANY_DIGIT or first.isdecimal()
+    return first in chars or (digit and _DIGITS in chars)
 
 
 #: Every character that opens a word (not white space, no word character before it).
@@ -93,7 +102,7 @@ class RuleStarts:
         return matches_at(regex, self.text, places)
 
     def _places(self, opens: frozenset[str]) -> list[int] | None:
-        if _DIGITS not in opens and any(len(o) == _PAIR for o in opens):
+        if _DIGITS not in opens and any(len(o) == _PAIR or o == ANY_DIGIT for o in opens):
             return self._pair_places(opens)
         lists = [
             found
@@ -105,16 +114,28 @@ class RuleStarts:
         return sorted(chain.from_iterable(lists)) if len(lists) > 1 else (lists or [[]])[0]
 
     def _pair_places(self, opens: frozenset[str]) -> list[int] | None:
-        """Word starts whose first two characters (or first one, for a one-letter opening
-        the match may complete) are one of ``opens``."""
-        firsts = {o[0] for o in opens}
+        """Word starts whose first two characters agree with one of ``opens`` (a one-letter
+        opening: any second character)."""
+        seconds: dict[str, set[str]] = {}  # first character -> the seconds wanted after it
+        for opening in opens:
+            seconds.setdefault(opening[0], set()).add(opening[1:])
+        if ANY_DIGIT in seconds:
+            digits = seconds.pop(ANY_DIGIT)
+            for first in self._first_chars():
+                if first.isdecimal():
+                    seconds.setdefault(first, set()).update(digits)
         lists: list[list[int]] = []
-        for first in firsts:
+        for first, wanted in seconds.items():
             buckets = self._by_second(first)
-            if first in opens:  # a one-letter match: every second character
+            if "" in wanted:  # any second character
                 lists.extend(buckets.values())
-            else:
-                lists.extend(b for second, b in buckets.items() if first + second in opens)
+                continue
+            any_digit, any_space = ANY_DIGIT in wanted, ANY_SPACE in wanted
+            lists.extend(
+                found
+                for key, found in buckets.items()
+                if key in wanted or (any_digit and key.isdecimal()) or (any_space and key.isspace())
+            )
         if sum(map(len, lists)) > self.limit:
             return None
         return sorted(chain.from_iterable(lists)) if len(lists) > 1 else (lists or [[]])[0]
@@ -207,37 +228,53 @@ def _first(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
 
 
 def _openings(items: list[tuple[Any, Any]]) -> set[str] | None:
-    """The first two characters of every match of ``items`` (one where a match is that short),
-    or None when they cannot be listed (a digit class, any letter, too many)."""
+    """The first two characters of every match of ``items``, or None when the first cannot be
+    listed. One character stands for a match that may go on with anything after it;
+    ``ANY_DIGIT`` and ``ANY_SPACE`` stand for the classes ``\\d`` and ``\\s``."""
     found = _opening_strings(items)
-    if found is None or "" in found:
+    if found is None:
         return None
-    return found
+    heads = {h.rstrip(_OPEN) for h in found}
+    if any(h == "" or h[0] == ANY_SPACE or h[0].isspace() for h in heads):
+        return None  # a match may open with anything, or with white space (no word start)
+    return heads
+
+
+def _joined(head: str, part: str) -> str:
+    """``head`` followed by ``part``, cut to two characters; an open end stays open."""
+    if _done(head):
+        return head
+    core = (head + part).rstrip(_OPEN)
+    if len(core) >= _PAIR:
+        return core[:_PAIR]
+    return core + _OPEN if part.endswith(_OPEN) else core
+
+
+def _done(head: str) -> bool:
+    return len(head) >= _PAIR or head.endswith(_OPEN)
 
 
 def _opening_strings(items: list[tuple[Any, Any]]) -> set[str] | None:
     heads: set[str] = {""}
     for op, av in items:
-        if all(len(h) >= _PAIR for h in heads):
+        if all(_done(h) for h in heads):
             break
         part = _item_openings(op, av)
-        if part is None:
-            return None
-        heads = {h if len(h) >= _PAIR else (h + p)[:_PAIR] for h in heads for p in part}
+        heads = {_joined(h, p) for h in heads for p in (part if part is not None else {_OPEN})}
         if len(heads) > MAX_OPENINGS:
             return None
     return heads
 
 
 def _item_openings(op: Any, av: Any) -> set[str] | None:
+    """The openings of one parsed item; None when it may open with anything."""
     c = _constants
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
         return {""}  # zero width: it only narrows where a match may start
     if op is c.LITERAL:
         return {chr(av)}
     if op is c.IN:
-        chars = _set_chars(av)
-        return None if chars is None or _DIGITS in chars else chars
+        return _pair_chars(av)
     if op is c.SUBPATTERN:
         return None if av[1] & re.IGNORECASE else _opening_strings(list(av[-1]))
     if op is c.BRANCH:
@@ -259,9 +296,27 @@ def _item_openings(op: Any, av: Any) -> set[str] | None:
                 out |= current
             if count == high:
                 return out
-            current = {h if len(h) >= _PAIR else (h + p)[:_PAIR] for h in current for p in body}
+            current = {_joined(h, p) for h in current for p in body}
         return out | current
     return None
+
+
+def _pair_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The characters of a ``[...]`` class, ``\\d`` and ``\\s`` as ``ANY_DIGIT``, ``ANY_SPACE``."""
+    c = _constants
+    chars: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            chars.add(chr(av))
+        elif op is c.RANGE and av[1] - av[0] < MAX_FIRST_CHARS:
+            chars.update(chr(x) for x in range(av[0], av[1] + 1))
+        elif op is c.CATEGORY and av is c.CATEGORY_DIGIT:
+            chars.add(ANY_DIGIT)
+        elif op is c.CATEGORY and av is c.CATEGORY_SPACE:
+            chars.add(ANY_SPACE)
+        else:
+            return None
+    return chars
 
 
 def _set_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
