@@ -216,7 +216,7 @@ def _first(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
         elif op is c.LITERAL:
             found, nullable = {chr(av)}, False
         elif op is c.IN:
-            found, nullable = _set_chars(av), False
+            found, nullable = _class_chars(av, _DIGITS, None), False
         else:
             return None, False
         if found is None:
@@ -274,7 +274,7 @@ def _item_openings(op: Any, av: Any) -> set[str] | None:
     if op is c.LITERAL:
         return {chr(av)}
     if op is c.IN:
-        return _pair_chars(av)
+        return _class_chars(av, ANY_DIGIT, ANY_SPACE)
     if op is c.SUBPATTERN:
         return None if av[1] & re.IGNORECASE else _opening_strings(list(av[-1]))
     if op is c.BRANCH:
@@ -301,8 +301,9 @@ def _item_openings(op: Any, av: Any) -> set[str] | None:
     return None
 
 
-def _pair_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
-    """The characters of a ``[...]`` class, ``\\d`` and ``\\s`` as ``ANY_DIGIT``, ``ANY_SPACE``."""
+def _class_chars(items: list[tuple[Any, Any]], digit: str, space: str | None) -> set[str] | None:
+    """The characters of a ``[...]`` class: literals, short ranges, ``\\d`` as ``digit`` and
+    (when ``space`` is given) ``\\s`` as ``space``; None for anything else."""
     c = _constants
     chars: set[str] = set()
     for op, av in items:
@@ -311,25 +312,9 @@ def _pair_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
         elif op is c.RANGE and av[1] - av[0] < MAX_FIRST_CHARS:
             chars.update(chr(x) for x in range(av[0], av[1] + 1))
         elif op is c.CATEGORY and av is c.CATEGORY_DIGIT:
-            chars.add(ANY_DIGIT)
-        elif op is c.CATEGORY and av is c.CATEGORY_SPACE:
-            chars.add(ANY_SPACE)
-        else:
-            return None
-    return chars
-
-
-def _set_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
-    """The characters of a ``[...]`` class: literals, short ranges and ``\\d``."""
-    c = _constants
-    chars: set[str] = set()
-    for op, av in items:
-        if op is c.LITERAL:
-            chars.add(chr(av))
-        elif op is c.RANGE and av[1] - av[0] < MAX_FIRST_CHARS:
-            chars.update(chr(x) for x in range(av[0], av[1] + 1))
-        elif op is c.CATEGORY and av is c.CATEGORY_DIGIT:
-            chars.add(_DIGITS)
+            chars.add(digit)
+        elif op is c.CATEGORY and av is c.CATEGORY_SPACE and space is not None:
+            chars.add(space)
         else:
             return None
     return chars
