@@ -102,7 +102,7 @@ def _spellings(results: list[ArticleResult]) -> dict[str, str]:
     """How the articles spell each name key, for evidence a reader can follow ("Central Asian",
     not its key "kentral asian"): the first spelling of an event's names wins, then the
     first spelling in the articles of names no event mentions."""
-    from timeline.entities import canonical_key
+    from timeline.name_keys import canonical_key
 
     spelled: dict[str, str] = {}
     for result in results:

@@ -9,22 +9,21 @@ Where nouns are capitalised, a lone word needs more: a title or a place preposit
 the alias table, or a longer name of the article that holds it ("Varga" after "Helena Varga").
 When a trained spaCy pipeline ran, the names it recognised are used, with acronyms added.
 
-``canonical_key`` folds the spellings that transliteration produces (Tokayev / Tokajew /
-Tokaev, Lukashenko / Lukaschenko / Lukachenko, Lavrov / Lawrow) to one key, so that articles
-in different languages can be compared by who and what they name.
+Each name carries its key (``name_keys.canonical_key``), so that articles in different
+languages can be compared by who and what they name.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from timeline.event_lexicon import EventLexicon, WordRule, alias_table, lexicon, tense_cues
+from timeline.event_lexicon import EventLexicon, WordRule, lexicon, tense_cues
+from timeline.name_keys import POSSESSIVE, alias_keys, canonical_key
 
 if TYPE_CHECKING:
     from timeline.sentences import Sentence
@@ -33,30 +32,11 @@ logger = logging.getLogger(__name__)
 
 TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:[-'’.][^\W_]+)*")
 INTRODUCED_ACRONYM = re.compile(r"\s*\(([A-Z]{2,6})\)")
-POSSESSIVE = re.compile(r"['’]s?$")
 ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 VERB_ENDINGS = ("te", "ten")  # "warnte Kasachstan": a past-tense verb, not an adjective
 MIN_NOUN_STEM = 4
 MIN_PLURAL_LEAD = 5  # shorter leading words ("Uwe", "Anne") are more often first names
-
-# Transliteration folding, applied in order to a lower-case, accent-free token.
-FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), replacement)
-    for pattern, replacement in (
-        (r"x", "ks"),
-        (r"tsch|sch|sh|ch|kh|zh|ş|š", "x"),
-        (r"ph", "f"),
-        (r"ck|c|q", "k"),
-        (r"j", "y"),
-        (r"w", "v"),
-        (r"z", "s"),
-        (r"ou", "u"),
-        (r"(?<=[aeiou])y(?=[aeiou])", ""),
-        (r"y", "i"),
-        (r"(.)\1+", r"\1"),
-    )
-)
 
 
 @dataclass(frozen=True)
@@ -67,43 +47,6 @@ class Name:
     end: int
     text: str
     key: str
-
-
-@lru_cache(maxsize=131072)
-def fold_token(token: str) -> str:
-    """One word folded: lower case, no accents, transliteration variants merged (cached:
-    the same words recur in every sentence, and merging folds every content word)."""
-    decomposed = unicodedata.normalize("NFKD", token.lower().replace("ß", "ss"))
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch) and ch.isalnum())
-    for pattern, replacement in FOLDS:
-        plain = pattern.sub(replacement, plain)
-    return plain
-
-
-def _folded_words(name: str) -> str:
-    words = re.split(r"[\s\-]+", POSSESSIVE.sub("", name.strip()))
-    return " ".join(folded for folded in (fold_token(w) for w in words) if folded)
-
-
-@lru_cache(maxsize=1)
-def _aliases() -> dict[str, str]:
-    return {
-        _folded_words(alias): _folded_words(name).replace(" ", "")
-        for alias, name in alias_table().items()
-    }
-
-
-@lru_cache(maxsize=65536)
-def canonical_key(name: str) -> str:
-    """The key of a name: its folded words ("Sergej Lawrow" -> "sergei lavrov"), exonyms and
-    demonyms replaced by the name they stand for ("Russland", "Russian" -> "rusia")."""
-    folded = _folded_words(name)
-    return _aliases().get(folded, folded)
-
-
-def is_canonical_form(name: str) -> bool:
-    """Whether ``name`` is its key's own spelling rather than an exonym or demonym of it."""
-    return _folded_words(name).replace(" ", "") == canonical_key(name).replace(" ", "")
 
 
 def _is_acronym(word: str) -> bool:
@@ -281,7 +224,7 @@ def _with_recognised(
 
 def _lone_word_is_name(word: str, key: str, known: frozenset[str], lex: EventLexicon) -> bool:
     """Where nouns are capitalised: may a lone capitalised word be a name without context?"""
-    if key in known or key in _aliases().values() or key in _known_parts(known):
+    if key in known or key in alias_keys() or key in _known_parts(known):
         return True
     return any(word.lower().endswith(e) for e in lex.word_rule("name_endings").words)
 
@@ -300,7 +243,7 @@ def _plural_lead(pair: Sequence[str], key: str, lex: EventLexicon) -> bool:
     inflected word ("Teile Ostpolens", "Letzten Endes", "Ausgebrannte Autos") rather than a
     first name ("George Washington")? Known exonyms ("Vereinte Nationen") keep their words."""
     word, following = pair
-    if _is_acronym(word) or len(word) < MIN_PLURAL_LEAD or key in _aliases().values():
+    if _is_acronym(word) or len(word) < MIN_PLURAL_LEAD or key in alias_keys():
         return False
     return _common_ending(word, lex) and (following.endswith("s") or _common_ending(following, lex))
 

@@ -9,8 +9,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from timeline.entities import canonical_key, is_canonical_form
 from timeline.model import Candidate, Event, EventDate, Granularity, Status
+from timeline.name_keys import canonical_key, is_canonical_form
 from timeline.settings import Settings
 
 MAX_ENTITIES = 12

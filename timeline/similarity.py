@@ -16,8 +16,8 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cached_property
 
-from timeline.entities import canonical_key, fold_token
 from timeline.model import Candidate
+from timeline.name_keys import canonical_key, fold_token
 
 NUMBER = re.compile(
     r"(?<![\w.,])\d{1,3}(?:[.,\s]\d{3})+(?![\w])|(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.events.event_builders import candidate
-from timeline.entities import is_canonical_form
 from timeline.merge import merge_events
+from timeline.name_keys import is_canonical_form
 
 
 @pytest.mark.parametrize(
