@@ -27,14 +27,14 @@ from timeline.model import (
     SkippedInput,
     Timeline,
 )
-from timeline.parallel import fork_pool, map_bounded
+from timeline.parallel import CHUNK_SIZE, chunks, fork_pool, map_bounded
 from timeline.per_article import (
     ArticleResult,
     analyse,
     article_language,
     init_worker,
     process_article,
-    process_article_safely,
+    process_articles,
     process_chunk,
 )
 from timeline.settings import Settings
@@ -67,7 +67,9 @@ def process_all(
     """Process articles in order, over ``settings.jobs`` processes when more than one."""
     if pool is None:
         results: Iterable[ArticleResult] = (
-            process_article_safely(article, settings) for article in articles
+            result
+            for chunk in chunks(articles, CHUNK_SIZE)
+            for result in process_articles(chunk, settings)
         )
     else:
         results = map_bounded(pool, process_chunk, articles, settings.jobs)
@@ -214,8 +216,17 @@ def warm_up(settings: Settings, first: Article | None = None) -> None:
 
 def worker_pool(settings: Settings) -> AbstractContextManager[ProcessPoolExecutor]:
     """The process pool the per-article work (and file reading) runs in, its workers forked
-    (at the first task) after ``warm_up``."""
+    (at the first task) after ``warm_up``.
+
+    Unless the language is forced, the language model loads meanwhile on another core (its
+    decompression runs beside the imports): one core would otherwise stand idle until the
+    workers fork. Done before any worker forks."""
+    from timeline.language import load_in_background
+
+    loading = None if settings.language else load_in_background(settings.languages)
     warm_up(settings)
+    if loading is not None:
+        loading.join()
     return fork_pool(settings.jobs, init_worker, (settings,))
 
 

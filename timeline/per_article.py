@@ -87,12 +87,16 @@ def analyse(
     )
 
 
-def process_article(article: Article, settings: Settings) -> ArticleResult:
-    """Every per-article stage; a pure function of the article and the settings."""
+def process_article(
+    article: Article, settings: Settings, language: str | None = None
+) -> ArticleResult:
+    """Every per-article stage; a pure function of the article and the settings.
+
+    ``language``: the article's, when ``languages_of`` found it already."""
     from timeline import pubdate, temporal
 
     article = _given(article, settings)
-    language = article_language(article, settings)
+    language = language or article_language(article, settings)
     expressions = tuple(temporal.extract(article.text, language))
     published = pubdate.infer_published(article, language, expressions)
     return analyse(article, language, published, expressions, settings)
@@ -112,10 +116,12 @@ def failed_result(
     return ArticleResult(article, language, published, (), (), None)
 
 
-def process_article_safely(article: Article, settings: Settings) -> ArticleResult:
+def process_article_safely(
+    article: Article, settings: Settings, language: str | None = None
+) -> ArticleResult:
     """``process_article``, but a stage that raises costs only this article's events."""
     try:
-        return process_article(article, settings)
+        return process_article(article, settings, language)
     except Exception as exc:  # a bug in one stage must not lose the other articles
         language = article.language or settings.language or "und"
         return failed_result(article, language, exc, Published.unknown("not analysed"))
@@ -130,5 +136,28 @@ def init_worker(settings: Settings) -> None:
 
 
 def process_chunk(articles: list[Article]) -> list[ArticleResult]:
-    settings = _worker_settings or Settings()
-    return [process_article_safely(article, settings) for article in articles]
+    """``process_articles`` in a worker, with the settings ``init_worker`` gave it."""
+    return process_articles(articles, _worker_settings or Settings())
+
+
+def process_articles(articles: list[Article], settings: Settings) -> list[ArticleResult]:
+    """``process_article_safely`` over a few articles, their languages detected first, one
+    after another: the detector's tables (tens of megabytes) stay in the processor's cache
+    instead of being fetched again after each article's other stages (a third of its time)."""
+    languages = languages_of(articles, settings)
+    return [
+        process_article_safely(article, settings, language)
+        for article, language in zip(articles, languages, strict=True)
+    ]
+
+
+def languages_of(articles: list[Article], settings: Settings) -> list[str | None]:
+    """Each article's language (``article_language``); None where detecting it failed, so
+    that processing the article tries again and reports the failure as its own."""
+    found: list[str | None] = []
+    for article in articles:
+        try:
+            found.append(article_language(_given(article, settings), settings))
+        except Exception:
+            found.append(None)
+    return found

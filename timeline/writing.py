@@ -76,22 +76,27 @@ def write_rendered(
 ) -> list[Path]:
     """Render ``timeline`` in each format and write it into ``directory``.
 
-    With more than one job (and ``fork`` available) the outputs are rendered side by side in
-    forked processes, which share the timeline instead of receiving a pickled copy of it.
+    With more than one job (and ``fork`` available) the first outputs (list the costliest
+    first) are rendered in forked processes, which share the timeline instead of receiving a
+    pickled copy of it, while this process renders the others.
     """
+    from timeline.render import render
+
     global _pending
     methods = multiprocessing.get_all_start_methods()
     small = len(timeline.events) < PARALLEL_MIN_EVENTS
     if settings.jobs <= 1 or len(outputs) <= 1 or small or "fork" not in methods:
-        from timeline.render import render
-
         return [write_in(directory, name, render(timeline, fmt, settings)) for name, fmt in outputs]
+    forked = min(settings.jobs - 1, len(outputs) - 1)
     _pending = (timeline, settings, directory)
     try:
         context = multiprocessing.get_context("fork")
-        workers = min(settings.jobs, len(outputs))
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = [pool.submit(_render_into, name, fmt) for name, fmt in outputs]
-            return [Path(future.result()) for future in futures]
+        with ProcessPoolExecutor(max_workers=forked, mp_context=context) as pool:
+            futures = [pool.submit(_render_into, name, fmt) for name, fmt in outputs[:forked]]
+            here = [
+                write_in(directory, name, render(timeline, fmt, settings))
+                for name, fmt in outputs[forked:]
+            ]
+            return [Path(future.result()) for future in futures] + here
     finally:
         _pending = None
