@@ -98,15 +98,17 @@ def _inside_a_name(text: str, e: Expression) -> bool:
 def _candidates(text: str, lowered: str, grammar: Grammar) -> list[Candidate]:
     found: list[Candidate] = []
     starts = RuleStarts(lowered)
-    present: dict[frozenset[str], bool] = {}  # rules often share their anchors: test once
+    scan = grammar.anchor_scan
+    present = scan.present(lowered) if scan is not None else None
     for rule in grammar.rules:
         build = BUILDERS.get(rule.kind)
         if build is None:
             continue
         if rule.anchors is not None:
-            if rule.anchors not in present:
-                present[rule.anchors] = rule.may_match(lowered)
-            if not present[rule.anchors]:
+            if present is None:
+                if not rule.may_match(lowered):
+                    continue
+            elif rule.anchors.isdisjoint(present):
                 continue
         capitalized = bool(rule.options.get("capitalized"))
         lowercase = bool(rule.options.get("lowercase"))

@@ -15,7 +15,7 @@ from typing import Any
 
 from timeline.temporal.builders import BUILDERS
 from timeline.temporal.lexicon import LanguageData, RuleSpec, load_language
-from timeline.temporal.prefilter import parse_rule, required_strings
+from timeline.temporal.prefilter import AnchorScan, parse_rule, required_strings
 from timeline.temporal.rule_starts import opener
 from timeline.temporal.year_words import year_word_regex
 
@@ -85,6 +85,8 @@ class Grammar:
     # a record or a first right before "in four years": a span looked back on, not a date
     # ahead ("the first time in four years", "a maior alta em seis anos")
     look_back: re.Pattern[str] | None = None
+    # every rule's anchors, found in a text in one scan
+    anchor_scan: AnchorScan | None = None
 
 
 def alternation(words: Iterable[str], dotted: Collection[str] = ()) -> str:
@@ -301,6 +303,7 @@ def grammar_for(code: str) -> Grammar:
         day_mods=frozenset(data.cues["day_mod"]) if "day_mod" in data.cues else None,
         day_clocks=tuple(day_clocks),
         moved_by=_moved_by_regex(data),
+        anchor_scan=AnchorScan(frozenset(a for r in rules if r.anchors for a in r.anchors)),
     )
 
 

@@ -129,3 +129,47 @@ def _spelled(op: Any, av: Any) -> frozenset[str] | None:
     if op is _IN and len(av) <= _SET_MAX and all(kind is _LITERAL for kind, _ in av):
         return frozenset(chr(code) for _, code in av)
     return None
+
+
+class AnchorScan:
+    """Which of many anchors (every rule's required strings) occur in a text, in one scan.
+
+    At each place a lookahead finds the longest anchor starting there (the alternation is a
+    trie tried longest first); every anchor occurring in the text is that one or a prefix of
+    it at its own place. So ``present`` is exactly the anchors ``anchor in text`` finds,
+    without a search per anchor."""
+
+    def __init__(self, anchors: frozenset[str]) -> None:
+        self.always = "" in anchors
+        words = sorted(a for a in anchors if a)
+        self.prefixes = {w: frozenset(p for p in words if w.startswith(p)) for w in words}
+        self.scan = re.compile(f"(?=({_literal_trie(words)}))") if words else None
+
+    def present(self, text: str) -> frozenset[str]:
+        """The anchors occurring in ``text``."""
+        if self.scan is None:
+            return frozenset({""}) if self.always else frozenset()
+        found: set[str] = {""} if self.always else set()
+        for longest in set(self.scan.findall(text)):
+            found |= self.prefixes[longest]
+        return frozenset(found)
+
+
+def _literal_trie(words: list[str]) -> str:
+    """A regex of literal ``words`` that, at a place, matches the longest one starting there
+    (one branch per character, a shorter word only when no longer one goes on)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_branch(trie)
+
+
+def _trie_branch(node: dict[str, Any]) -> str:
+    options = [re.escape(char) + _trie_branch(node[char]) for char in sorted(node) if char]
+    if not options:
+        return ""
+    body = options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+    return f"(?:{body})?" if "" in node else body
