@@ -98,8 +98,8 @@ class EventLexicon:
     def dateline_end(self, text: str) -> int:
         """Where a leading newswire dateline ("BERLIN (dpa) - ") ends in ``text``; 0 if none."""
         for rule in self.dateline:
-            match = rule.search(text)
-            if match is not None and match.start() == 0:
+            match = rule.pattern.match(text)  # the first match of a search, when it starts at 0
+            if match is not None:
                 return match.end()
         return 0
 
@@ -107,8 +107,19 @@ class EventLexicon:
         return self.words[name]
 
     def is_planned(self, text: str) -> PatternRule | None:
-        """The first planned-status rule that matches ``text``, if any."""
-        return next((rule for rule in self.planned if rule.search(text)), None)
+        """The first planned-status rule that matches ``text``, if any. A rule is tried only
+        when ``text`` holds one of the strings every match of it holds ("will", "plan")."""
+        lowered = None if _UNEVEN_CASES.intersection(text) else text.lower()
+        for rule, needs in zip(self.planned, self._planned_needs, strict=True):
+            if lowered is not None and needs is not None and not any(s in lowered for s in needs):
+                continue
+            if rule.search(text):
+                return rule
+        return None
+
+    @cached_property
+    def _planned_needs(self) -> tuple[frozenset[str] | None, ...]:
+        return tuple(needed_strings(rule.pattern) for rule in self.planned)
 
     def is_furniture(self, text: str) -> PatternRule | None:
         """The first furniture rule that matches ``text``, if any."""
@@ -122,6 +133,22 @@ class EventLexicon:
         """One test that is false wherever every furniture rule fails: the rules anchored at
         the start are tried together at the start only, the others one by one."""
         return furniture_screen(self.furniture)
+
+
+_UNEVEN_CASES = frozenset("İıſ")  # equal to an ASCII letter ignoring case, but not lowered to it
+
+
+def needed_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case ASCII strings one of which every match of ``pattern`` holds (ignoring case),
+    or None when there are none to be had. Lowering a text finds them in it unless the text
+    holds one of ``_UNEVEN_CASES``."""
+    from timeline.temporal.prefilter import parse_rule, required_strings
+
+    parsed = parse_rule(pattern)
+    found = required_strings(pattern.pattern, parsed) if parsed is not None else None
+    if not found or not all(s.isascii() for s in found):
+        return None
+    return frozenset(s.lower() for s in found)
 
 
 def furniture_screen(rules: Sequence[PatternRule]) -> Callable[[str], bool] | None:

@@ -18,15 +18,16 @@ from dataclasses import dataclass, replace
 
 from timeline.clauses import Clause, split_clauses
 from timeline.entities import (
+    FirstReading,
     Name,
     article_entities,
     article_keys,
     find_names,
-    first_pass_names,
+    first_readings,
     spellings_of,
 )
 from timeline.event_dates import dating_expressions, event_date, lasting_durations, reference_day
-from timeline.event_lexicon import EventLexicon, lexicon, tense_cues
+from timeline.event_lexicon import lexicon
 from timeline.furniture import is_furniture
 from timeline.model import (
     Article,
@@ -39,6 +40,7 @@ from timeline.model import (
     Timex,
     TimexRange,
 )
+from timeline.past_tense import tells_the_past
 from timeline.sentences import Sentence, split_sentences, uses_model
 from timeline.settings import Settings
 from timeline.status import event_status, is_background
@@ -51,7 +53,6 @@ __all__ = ["ArticleReading", "article_entities", "event_date", "find_candidates"
 FIRST_WORD = re.compile(r"[^\W\d_]+")  # a sentence opening with a quotation mark or comma is a tail
 MIN_INHERITED_WORDS = 5  # an inherited event needs a title that says something
 MIN_CLAUSE_WORDS = 3  # fewer words besides the date: a dateline or a label, not an event
-PERFECT_REACH = 30  # characters before a participle in which its auxiliary is looked for
 DURATION_REACH = 2  # a duration sentence may complete an event told this many sentences before
 
 
@@ -72,27 +73,6 @@ class _Narrative:
     timex: Timex
     date: EventDate | None
     paragraph: int
-
-
-def _tells_the_past(text: str, lang: str, lex: EventLexicon) -> bool:
-    """False when the tense cues of ``text`` are all present or future ones; True when it has
-    a past cue or none at all (languages without tense morphology, such as Indonesian).
-
-    Where the perfect speaks of the present ("has further accelerated"), a past participle
-    right after a perfect auxiliary (the language's ``perfect_auxiliaries``) is not past.
-    ``present_verbs`` (copulas, auxiliaries) add to the tagger's tense cues.
-    """
-    cues = tense_cues(lang)
-    present = lex.word_rule("present_verbs")
-    kinds = {"present"} if present.search(text) else set()
-    if cues is None:
-        return not kinds
-    auxiliaries = lex.word_rule("perfect_auxiliaries")
-    for cue in cues.finditer(text):
-        before = text[max(cue.start() - PERFECT_REACH, 0) : cue.start()].split()[-2:]
-        perfect = any(word in auxiliaries for word in before)
-        kinds.add("present" if cue.lastgroup == "past" and perfect else cue.lastgroup or "")
-    return not kinds or "past" in kinds
 
 
 class _ArticleReader:
@@ -127,6 +107,7 @@ class _ArticleReader:
         self.keys: frozenset[str] | None = None  # every name of the article, when cheap
         self.spellings: tuple[tuple[str, str], ...] = ()
         self.titles: dict[tuple[int, int, tuple[Timex, ...]], str] = {}  # a clause's, once
+        self.first: list[tuple[int, FirstReading]] = []  # each sentence's start, first reading
 
     def within(self, sentence: Sentence) -> list[Timex]:
         lo = bisect.bisect_left(self.starts, sentence.start)
@@ -140,7 +121,12 @@ class _ArticleReader:
             if self.model
             else None
         )
-        found: list[Name] = find_names(sentence.text, self.lang, exclude, self.known, recognised)
+        found: list[Name] | None = None
+        start, first = self.first[sentence.index]
+        if recognised is None and start == sentence.start:  # not cut after a dateline
+            found = first.again(exclude, self.known)
+        if found is None:
+            found = find_names(sentence.text, self.lang, exclude, self.known, recognised)
         seen: dict[str, str] = {}
         for name in found:
             seen.setdefault(name.key, name.text)
@@ -148,7 +134,9 @@ class _ArticleReader:
 
     def read(self) -> list[Candidate]:
         every = split_sentences(self.text, self.lang, self.model)
-        first = first_pass_names(every, self.lang)  # read once, for both uses below
+        readings = first_readings(every, self.lang)  # read once, for the uses below
+        self.first = [(s.start, reading) for s, reading in zip(every, readings, strict=True)]
+        first = [reading.names for reading in readings]
         told = [not is_furniture(s.text, self.lex) for s in every]
         sentences = [s for s, keep in zip(every, told, strict=True) if keep]
         self.known = frozenset(
@@ -271,7 +259,7 @@ class _ArticleReader:
         entities = self.names(sentence, inside)
         if not entities:
             return
-        if not _tells_the_past(sentence.text, self.lang, self.lex):
+        if not tells_the_past(sentence.text, self.lang, self.lex):
             return
         clause = Clause(sentence.start, sentence.end)
         title = self.title(clause)

@@ -12,6 +12,7 @@ from functools import lru_cache
 from timeline.event_lexicon import alias_table
 
 POSSESSIVE = re.compile(r"['’]s?$")
+ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 
 # Transliteration folding, applied in order to a lower-case, accent-free token.
 FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -41,6 +42,11 @@ def fold_token(token: str) -> str:
     for pattern, replacement in FOLDS:
         plain = pattern.sub(replacement, plain)
     return plain
+
+
+def is_acronym(word: str) -> bool:
+    """An acronym ("NTSB", "UN", "NGOs"): always a name, in every language."""
+    return bool(ACRONYM.match(word))
 
 
 def _folded_words(name: str) -> str:

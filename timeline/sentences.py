@@ -66,7 +66,19 @@ def pipeline(lang: str) -> Any:
         nlp = spacy.blank("xx")
     nlp.add_pipe("sentencizer")
     nlp.max_length = MAX_BLOCK + 1
+    _punctuation_only(nlp.vocab)
     return nlp
+
+
+def _punctuation_only(vocab: Any) -> None:
+    """Let ``vocab`` work out only whether a new word is punctuation: the sentence rule reads
+    nothing else of a token but its text, and each new word's other attributes (shape, norm,
+    stop word, number-likeness...) cost a third of tokenising it."""
+    from spacy.attrs import IS_PUNCT
+
+    getters = vocab.lex_attr_getters
+    if IS_PUNCT in getters:
+        vocab.lex_attr_getters = {IS_PUNCT: getters[IS_PUNCT]}
 
 
 @cache
@@ -222,6 +234,9 @@ def _sentencizer_spans(doc: Any, punct: frozenset[int]) -> list[tuple[int, int]]
 
 _TOKEN_CACHE_LIMIT = 50_000  # distinct runs remembered per language (2,452 articles: 9,847)
 _RUN = re.compile(r"\S+")
+_NON_SPACES = re.compile(r"\S*")
+_NARROW_MAX = 0xFFFF
+_WIDE = re.compile("[\U00010000-\U0010ffff]")
 
 
 class SentenceBounds:
@@ -239,8 +254,11 @@ class SentenceBounds:
         nlp = pipeline(lang)
         self.tokenizer = nlp.tokenizer
         self.punct = _punct_hashes(lang)
-        chars = "".join(sorted(nlp.get_pipe("sentencizer").punct_chars))
-        self.marked = re.compile(rf"(?<!\S)\S*?[{re.escape(chars)}]\S*")
+        chars = sorted(nlp.get_pipe("sentencizer").punct_chars)
+        # a class with characters beyond U+FFFF is tried item by item: 20 times slower
+        narrow = "".join(c for c in chars if ord(c) <= _NARROW_MAX)
+        self.narrow_ending = re.compile(f"[{re.escape(narrow)}]")
+        self.ending = re.compile(f"[{re.escape(''.join(chars))}]")
         self.runs: dict[str, tuple[tuple[int, bool, bool], ...]] = {}
 
     def tokens(self, run: str) -> tuple[tuple[int, bool, bool], ...]:
@@ -256,24 +274,39 @@ class SentenceBounds:
             self.runs[run] = found
         return found
 
+    def marked_runs(self, part: str) -> list[tuple[int, int]]:
+        """Offsets of the runs without spaces in ``part`` that hold a sentence-ending
+        character: found by searching for those characters, then widening to the run."""
+        wide = not part.isascii() and _WIDE.search(part) is not None
+        search = (self.ending if wide else self.narrow_ending).search
+        found: list[tuple[int, int]] = []
+        at = 0
+        while (hit := search(part, at)) is not None:
+            run_start = hit.start()
+            while run_start > 0 and not part[run_start - 1].isspace():
+                run_start -= 1
+            rest = _NON_SPACES.match(part, hit.end())  # always matches, maybe empty
+            at = rest.end() if rest is not None else hit.end()
+            found.append((run_start, at))
+        return found
+
     def spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """Sentence spans of ``text[start:end]``, relative to ``start``, up to surrounding
         whitespace (callers trim it), as ``_sentencizer_spans`` gives them."""
         part = text[start:end]
         starts = [0]
         seen_end, read = False, 0
-        for run in self.marked.finditer(part):
-            if seen_end and (first := self._first_word(part, read, run.start())) is not None:
+        for at, run_end in self.marked_runs(part):
+            if seen_end and (first := self._first_word(part, read, at)) is not None:
                 starts.append(first)
                 seen_end = False
-            at = run.start()
-            for offset, ends, punct in self.tokens(run.group()):
+            for offset, ends, punct in self.tokens(part[at:run_end]):
                 if seen_end and not punct and not ends:
                     starts.append(at + offset)
                     seen_end = False
                 elif ends:
                     seen_end = True
-            read = run.end()
+            read = run_end
         if seen_end and (first := self._first_word(part, read, len(part))) is not None:
             starts.append(first)
         return [(a, b) for a, b in zip(starts, [*starts[1:], len(part)], strict=True) if a < b]

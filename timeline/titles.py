@@ -11,10 +11,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from timeline.event_lexicon import EventLexicon, tense_cues
 from timeline.model import Timex
+from timeline.title_dates import fronted, without_dates
+from timeline.title_text import has_quote_marks, tidy, without_parentheses
 
 MAX_WORDS = 12
 MIN_WORDS = 3  # a cut that would leave fewer words is not made
@@ -23,7 +24,6 @@ QUOTE_FRAME_WORDS = 16  # after a whole quotation, the rest is its frame (with w
 SPEAKER_WORDS = 5  # "The White House: ..." keeps who spoke when it is short and named
 PHRASE_OPENER_WORDS = 8  # "During a call with his counterpart," (opens with a preposition)
 INVERTED_REACH = 10  # words before an inverted speech verb (an adverbial, dropped)
-ADVERBIAL_WORDS = 2  # words beside a date in an opening phrase that goes with it
 APPOSITION_TAIL = 2  # words that must follow a name for it to belong to the subject before it
 SUBJECT_WORDS = 4  # "sagte Herr Tokajew," : the subject after an inverted speech verb
 SUBJECT_WORD = re.compile(r"\s*([^\W\d_][\w.'’-]*)")
@@ -31,58 +31,13 @@ AFTER_SUBJECT = re.compile(r"\s*[,:]\s*")
 QUOTE = re.compile(
     r"“[^“”]*”|„[^“”]*[“”]|«[^«»]*»|\"[^\"]*\"|(?<!\w)'[^']{12,}'(?!\w)|‘[^‘’]{12,}’"
 )
-PARENTHESIS = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]")
 QUOTED_SPEECH = re.compile(
     r"^\s*[“\"„«](?P<quote>[^“”„«»\"]{3,}?)[,.]?\s*[”\"“»]\s*,?\s*(?P<frame>[^“”„«»\"]+)$"
 )
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
-POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 QUOTE_AFTER_COLON = re.compile(r":\s*[“\"„«‘]")
 QUOTE_MARKS = re.compile(r"[“”„«»\"‘]|(?<!\w)['’]|['’](?!\w)")  # not "Russia’s" apostrophe
 COMMA = re.compile(r",(?=\s)\s*")
-EDGE = re.compile(r"^[\s,;:.–—-]+|[\s,;:–—-]+$")
-
-
-def _drop(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    for start, end in sorted(spans, reverse=True):
-        text = text[:start] + " " + text[end:]
-    return text
-
-
-def _without_dates(clause: str, offset: int, timexes: Sequence[Timex], lex: EventLexicon) -> str:
-    """The clause with its date expressions (and the prepositions before them) removed."""
-    prepositions = lex.word_rule("date_prepositions")
-    spans = []
-    for t in timexes:
-        start, end = max(t.start - offset, 0), min(t.end - offset, len(clause))
-        if start >= end:
-            continue
-        before = clause[:start]
-        word = re.search(r"(\w+)\s*$", before)
-        if word and word.group(1) in prepositions:
-            start = word.start(1)
-        possessive = POSSESSIVE_AFTER.match(clause, end)  # "Friday's ceremony"
-        end = possessive.end() if possessive else end
-        spans.append(_opening_adverbial(clause, start, end, lex) or (start, end))
-    return _drop(clause, spans)
-
-
-def _opening_adverbial(
-    clause: str, start: int, end: int, lex: EventLexicon
-) -> tuple[int, int] | None:
-    """The whole opening phrase around a date, up to its comma ("In the latest week alone,",
-    "Through Oct. 19,"), so that no stray word of it opens the title. Only function words may
-    precede the date ("Troops left Tuesday, ..." keeps its subject and verb)."""
-    comma = clause.find(",", end)
-    if comma < 0 or "," in clause[:start]:
-        return None
-    before, after = clause[:start].split(), clause[end:comma].split()
-    if len(before) > ADVERBIAL_WORDS or len(after) > ADVERBIAL_WORDS:
-        return None
-    function = ("date_prepositions", "openers", "stop_words")
-    if not all(any(w in lex.word_rule(n) for n in function) for w in before):
-        return None
-    return 0, comma + 1
 
 
 def _without_quotes(text: str) -> str:
@@ -91,6 +46,8 @@ def _without_quotes(text: str) -> str:
     A quotation introduced by a colon runs to the end, even when its closing mark is missing
     or wrong (scraped pages often close with “).
     """
+    if not has_quote_marks(text):
+        return text  # what the rules below leave of a text without any mark
     introduced = QUOTE_AFTER_COLON.search(text)
     if introduced is not None and len(text[: introduced.start()].split()) >= MIN_WORDS:
         text = text[: introduced.start()]
@@ -103,20 +60,6 @@ def _without_quotes(text: str) -> str:
     if len(stripped.split()) < MIN_WORDS:
         stripped = text
     return QUOTE_MARKS.sub("", stripped)
-
-
-_SPACES = re.compile(r"\s+")
-_SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.!?])")
-_REPEATED_MARKS = re.compile(r"([,;:])(?:\s*[,;:])+")
-
-
-@lru_cache(maxsize=1024)
-def _tidy(text: str) -> str:
-    """Spaces and punctuation tidied (cached: a title's pieces are tidied several times)."""
-    text = _SPACES.sub(" ", text)
-    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
-    text = _REPEATED_MARKS.sub(r"\1", text)
-    return EDGE.sub("", text).rstrip(".!?").strip()
 
 
 def _cut_first(text: str) -> tuple[str, str, str]:
@@ -186,7 +129,7 @@ def _without_frames(text: str, lex: EventLexicon) -> str:
     inverted = _inverted_subject(text[verb.end() :], lex) if verb else None
     reach = INVERTED_REACH if inverted else FRAME_WORDS - 2  # "Bei einem Treffen ... sagte er,"
     if verb and len(text[: verb.start()].split()) <= reach:
-        speaker = _tidy(text[: verb.start()])
+        speaker = tidy(text[: verb.start()])
         rest = text[verb.end() :]
         punctuation = re.match(r"\s*[,:]\s*", rest)
         if punctuation is not None:
@@ -262,7 +205,7 @@ def _without_opener(text: str, lex: EventLexicon) -> str:
 
 def content_words(clause: str, offset: int, timexes: Sequence[Timex], lex: EventLexicon) -> int:
     """How many words a clause has besides its dates and parentheses (a dateline has one)."""
-    return len(_tidy(PARENTHESIS.sub(" ", _without_dates(clause, offset, timexes, lex))).split())
+    return len(tidy(without_parentheses(without_dates(clause, offset, timexes, lex))).split())
 
 
 def shorten(text: str, limit: int = MAX_WORDS) -> str:
@@ -272,18 +215,6 @@ def shorten(text: str, limit: int = MAX_WORDS) -> str:
     if len(words) > limit:
         short += "…"
     return short[:1].upper() + short[1:]
-
-
-def _fronted(clause: str, offset: int, timexes: Sequence[Timex], lex: EventLexicon) -> bool:
-    """Does a date expression (with its preposition) open the clause ("Am Montag ...")?"""
-    prepositions = lex.word_rule("date_prepositions")
-    for t in timexes:
-        before = clause[: max(t.start - offset, 0)].split()
-        if t.start - offset >= 0 and (
-            not before or (len(before) == 1 and before[0] in prepositions)
-        ):
-            return True
-    return False
 
 
 def _subject_first(text: str, lex: EventLexicon) -> str:
@@ -319,7 +250,7 @@ def _quoted_speech(text: str, lex: EventLexicon) -> str | None:
     match = QUOTED_SPEECH.match(text)
     if match is None:
         return None
-    frame = _tidy(match.group("frame"))
+    frame = tidy(match.group("frame"))
     verb = _speech_verb(frame, lex)
     if verb is None or len(frame.split()) > QUOTE_FRAME_WORDS:
         return None
@@ -336,7 +267,7 @@ def _quoted_speech(text: str, lex: EventLexicon) -> str | None:
     if len(words) > SPEAKER_WORDS and all(w[:1].isupper() for w in words[-2:]):
         speaker = " ".join(words[-2:])  # "Menteri Luar Negeri Venezuela Rafael Ramirez"
     said = SENTENCE_BREAK.split(match.group("quote").strip())[0]
-    said = _tidy(said)
+    said = tidy(said)
     if len(said.split()) < MIN_WORDS - 1:
         return None
     return f"{speaker}: {said}" if _named(speaker, lex) else said
@@ -344,20 +275,20 @@ def _quoted_speech(text: str, lex: EventLexicon) -> str | None:
 
 def make_title(clause: str, offset: int, timexes: Sequence[Timex], lex: EventLexicon) -> str:
     """The title for a clause that starts at ``offset`` in the article text."""
-    fronted = lex.verb_second and _fronted(clause, offset, timexes, lex)
-    text = _without_dates(clause, offset, timexes, lex)
-    if fronted:
-        text = _subject_first(_tidy(text), lex)
-    text = PARENTHESIS.sub(" ", text)
+    date_first = lex.verb_second and fronted(clause, offset, timexes, lex)
+    text = without_dates(clause, offset, timexes, lex)
+    if date_first:
+        text = _subject_first(tidy(text), lex)
+    text = without_parentheses(text)
     quoted = _quoted_speech(text, lex)
     if quoted is not None:
         return shorten(quoted)
     text = _without_quotes(text)
-    text = _tidy(text)
-    text = _tidy(_without_frames(text, lex))
-    text = _tidy(_without_opener(text, lex))
+    text = tidy(text)
+    text = tidy(_without_frames(text, lex))
+    text = tidy(_without_opener(text, lex))
     if not text:
-        text = _tidy(QUOTE_MARKS.sub("", clause))
+        text = tidy(QUOTE_MARKS.sub("", clause))
     return shorten(text)
 
 
@@ -368,7 +299,7 @@ def frame_title(
 
     An inverted frame ("sagte Herr Tokajew") is put back in order ("Herr Tokajew sagte").
     """
-    speaker = _tidy(_without_dates(frame, offset, timexes, lex))
+    speaker = tidy(without_dates(frame, offset, timexes, lex))
     verb = _speech_verb(speaker, lex)
     if verb is not None and verb.start() == 0 and len(speaker[verb.end() :].split()) > 0:
         speaker = f"{speaker[verb.end() :].strip()} {verb.group()}"
