@@ -36,15 +36,20 @@ def _event_id(candidates: Sequence[Candidate]) -> str:
 
 def _entities(members: Sequence[Candidate]) -> tuple[str, ...]:
     """Names of the event, one per key, the most frequent first."""
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}  # in the order the keys are first seen
     shown: dict[str, str] = {}
     for candidate in members:
         for name in candidate.entities:
             key = canonical_key(name)
-            counts[key] += 1
-            shown.setdefault(key, name)
-    first_seen = {key: n for n, key in enumerate(shown)}
-    ordered = sorted(counts, key=lambda k: (-counts[k], first_seen[k]))
+            if key in counts:
+                counts[key] += 1
+            else:
+                counts[key] = 1
+                shown[key] = name
+    if len(counts) > 1 and max(counts.values()) > 1:
+        ordered = sorted(counts, key=lambda k: -counts[k])  # stable: first seen first on ties
+    else:
+        ordered = list(counts)
     return tuple(shown[k] for k in ordered[:MAX_ENTITIES])
 
 
@@ -61,6 +66,9 @@ def one_name_per_key(events: list[Event]) -> list[Event]:
         forms.setdefault(canonical_key(name), []).append(name)
     shown: dict[str, str] = {}
     for group in forms.values():
+        if len(group) == 1:  # the only form (most keys): nothing to choose between
+            shown[group[0]] = group[0]
+            continue
         chosen = max(group, key=lambda n: (is_canonical_form(n), counts[n], -len(n), n))
         shown.update(dict.fromkeys(group, chosen))  # one choice per group, not per name
     out = []
@@ -78,11 +86,12 @@ def event_record(
 ) -> Event:
     """The event a group of merged tellings makes: founded (dated and titled) by its most
     precise telling, citing every one, weighted by how many articles tell it."""
-    mentions = tuple(
-        sorted((c.mention for c in members), key=lambda m: (m.document, m.start, m.end))
-    )
-    durations = Counter(c.duration for c in members if c.duration)
-    documents = {c.mention.document for c in members}
+    cited = [c.mention for c in members]
+    if len(cited) > 1:  # most events are told once
+        cited.sort(key=lambda m: (m.document, m.start, m.end))
+    told = [c.duration for c in members if c.duration]
+    durations = Counter(told) if told else None
+    documents = {m.document for m in cited}
     specificity = SPECIFICITY.get(date.granularity, 0.0) if date else 0.0
     return Event(
         id=_event_id(members),
@@ -94,7 +103,7 @@ def event_record(
         text=founder.mention.sentence,
         language=founder.mention.language,
         entities=_entities(members),
-        mentions=mentions,
+        mentions=tuple(cited),
         approximate=all(c.approximate for c in members),
         background=founder.background,
         duration=min(durations, key=lambda d: (-durations[d], d)) if durations else None,

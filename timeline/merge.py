@@ -15,17 +15,20 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from timeline.event_records import chronological, event_record, kept, one_name_per_key
+from timeline.merge_index import DateIndex
 from timeline.model import Candidate, Event, EventDate, Granularity
 from timeline.settings import Settings
 from timeline.similarity import (
+    Compared,
     Features,
+    KeyWeights,
+    compare,
     features,
-    shares_a_rare_name,
-    similarity,
+    is_rare,
     token_weights,
 )
 
@@ -33,8 +36,6 @@ logger = logging.getLogger(__name__)
 
 THRESHOLD = 0.5  # similarity above which a candidate joins an event on an overlapping date
 NEAR_THRESHOLD = 0.75  # for a vaguer date to join, and for events one day apart to be one
-DAY_SPAN = 31  # events up to a month long are indexed by day, longer ones by year
-MAX_YEARS = 200
 UNMERGED = frozenset({Granularity.CENTURY})  # too vague to tell two tellings are one event
 
 
@@ -47,6 +48,7 @@ class _Cluster:
     members: list[int] = field(default_factory=list)
     documents: set[str] = field(default_factory=set)
     entities: list[frozenset[str]] = field(default_factory=list)
+    tokens: set[str] = field(default_factory=set)  # every word of ``entities``
     numbers: set[str] = field(default_factory=set)
     words: set[str] = field(default_factory=set)
     conflicts: list[str] = field(default_factory=list)
@@ -61,30 +63,8 @@ def _sort_key(candidate: Candidate) -> tuple[object, ...]:
     return (width, start, candidate.approximate, m.document, m.start, m.end, candidate.title)
 
 
-def _buckets(date: EventDate, tolerance: int = 0) -> Iterator[tuple[str, int]]:
-    """Index cells of a date: an event up to a month long sits in its days, a longer one in
-    its years.
-
-    A look-up visits the same kind of cells as it registers in: candidates are placed from
-    the narrowest date to the widest, so when a short one is placed every event is short,
-    and a long one joins only long events; the one-day reconciling looks only at days.
-    """
-    if (date.end - date.start).days < DAY_SPAN:
-        first, last = date.start.toordinal() - tolerance, date.end.toordinal() + tolerance
-        for day in range(first, last + 1):
-            yield ("d", day)
-        return
-    for year in range(date.start.year, min(date.end.year, date.start.year + MAX_YEARS) + 1):
-        yield ("y", year)
-
-
 def _width(date: EventDate) -> int:
     return (date.end - date.start).days
-
-
-def _overlap(a: EventDate, b: EventDate, tolerance: int = 0) -> bool:
-    slack = dt.timedelta(days=tolerance)
-    return a.start <= b.end + slack and b.start <= a.end + slack
 
 
 def _continuation(candidate: Candidate) -> tuple[str, int, int, str] | None:
@@ -99,40 +79,59 @@ def _continuation(candidate: Candidate) -> tuple[str, int, int, str] | None:
 
 def _fold_genitives(all_features: list[Features]) -> list[Features]:
     """The corpus gazetteer: "Kasachstans" is "Kasachstan" when the corpus knows the latter."""
-    tokens = {t for f in all_features for t in f.tokens}
+    tokens: set[str] = set().union(*(f.tokens for f in all_features))
     folds = {t: t[:-1] for t in tokens if len(t) >= 5 and t.endswith("s") and t[:-1] in tokens}
     if not folds:
         return all_features
+    folded = frozenset(folds)
     return [
         Features(
             tuple(frozenset(folds.get(t, t) for t in key) for key in f.entities), f.numbers, f.words
         )
+        if not f.tokens.isdisjoint(folded)
+        else f  # nothing to fold: the same features
         for f in all_features
     ]
 
 
+def _index_keys(told: Compared) -> tuple[str, ...]:
+    """What a telling or an event is indexed and looked up by: its names' words and its
+    numbers, else its content words."""
+    if told.entities or told.numbers:
+        return (*told.tokens, *(f"#{n}" for n in told.numbers))
+    return tuple(f"~{w}" for w in told.words)
+
+
+def _frozen(cluster: _Cluster) -> Features:
+    """What an event names now, kept apart from what it will absorb."""
+    return Features(tuple(cluster.entities), frozenset(cluster.numbers), frozenset(cluster.words))
+
+
 class _Merger:
-    """Assigns candidates to clusters through a (word, day-or-year) index."""
+    """Assigns candidates to clusters through an index of words and numbers by day or year."""
 
     def __init__(self, candidates: Sequence[Candidate], known: Sequence[Features] | None = None):
         self.candidates = candidates
-        self.order = sorted(range(len(candidates)), key=lambda i: _sort_key(candidates[i]))
+        self.order = sorted(
+            range(len(candidates)), key=[_sort_key(c) for c in candidates].__getitem__
+        )
         own = list(known) if known is not None else [features(c) for c in candidates]
         self.features = _fold_genitives(own)
+        self.keys = [_index_keys(f) for f in self.features]
+        self.continuations = [_continuation(c) for c in candidates]
         per_document: dict[str, set[str]] = {}
         for candidate, feats in zip(candidates, self.features, strict=True):
-            per_document.setdefault(candidate.mention.document, set()).update(feats.tokens)
-        self.weights = token_weights(per_document)
+            named = per_document.get(candidate.mention.document)
+            if named is None:
+                per_document[candidate.mention.document] = set(feats.tokens)
+            else:
+                named |= feats.tokens
+        self.weights = KeyWeights(token_weights(per_document))
         self.documents = len(per_document)
         self.clusters: list[_Cluster] = []
-        self.index: dict[tuple[str, str, int], list[int]] = {}
+        self.index = DateIndex()
         self.undated: dict[str, int] = {}
         self.continued: dict[tuple[str, int, int, str], int] = {}
-
-    def keys(self, feats: Features) -> set[str]:
-        if feats.entities or feats.numbers:
-            return set(feats.tokens) | {f"#{n}" for n in feats.numbers}
-        return {f"~{w}" for w in feats.words}
 
     def run(self) -> list[_Cluster]:
         for i in self.order:
@@ -153,63 +152,64 @@ class _Merger:
             else:
                 self.undated[text] = self.found(i)
             return
-        continuation = _continuation(candidate)
+        continuation = self.continuations[i]
         best = self.continued.get(continuation) if continuation else None
         if best is None:
-            best = self.best(candidate, feats)
+            best = self.best(candidate, feats, self.keys[i])
         if best is None:
-            self.register(self.found(i), feats)
+            self.register(self.found(i), self.keys[i])
         else:
             self.absorb(best, i, feats)
-            self.register(best, feats)
+            self.register(best, self.keys[i])
 
-    def best(self, candidate: Candidate, feats: Features) -> int | None:
+    def best(self, candidate: Candidate, feats: Features, keys: tuple[str, ...]) -> int | None:
         """The most similar event whose date overlaps the candidate's, if similar enough."""
-        assert candidate.date is not None
-        if candidate.date.granularity in UNMERGED:
+        date = candidate.date
+        assert date is not None
+        if date.granularity in UNMERGED:
             return None
         document = candidate.mention.document
+        width = _width(date)
         best, best_score = None, THRESHOLD
-        for c in self.nearby(feats, candidate.date, 0):
+        for c in self.nearby(keys, date, 0):
             cluster = self.clusters[c]
             if document in cluster.documents:
                 continue
-            if cluster.date is not None and cluster.date.granularity in UNMERGED:
-                continue
-            score = self.score(feats, cluster)
             assert cluster.date is not None
-            vaguer = _width(candidate.date) > _width(cluster.date)
-            if vaguer and (
-                score <= NEAR_THRESHOLD
-                or not shares_a_rare_name(feats, cluster.entities, self.weights, self.documents)
+            if cluster.date.granularity in UNMERGED:
+                continue
+            score, rarest = compare(feats, cluster, self.weights)
+            if width > _width(cluster.date) and (
+                score <= NEAR_THRESHOLD or not is_rare(rarest, self.documents)
             ):
                 continue  # "this month" joins a day's event only when clearly the same
             if score > best_score:
                 best, best_score = c, score
         return best
 
-    def nearby(self, feats: Features, date: EventDate, tolerance: int) -> list[int]:
-        """Events sharing a word or number with ``feats`` on overlapping dates, oldest first."""
-        found: set[int] = set()
-        cells = list(_buckets(date, tolerance))
-        for key in self.keys(feats):
-            for cell in cells:
-                found.update(self.index.get((key, *cell), ()))
+    def nearby(self, keys: Collection[str], date: EventDate, tolerance: int) -> list[int]:
+        """Events sharing a word or number with ``keys`` on overlapping dates, oldest first."""
+        found = self.index.near(keys, date, tolerance)
+        clusters = self.clusters
+        start, end = date.start, date.end
+        if not tolerance:
+            return sorted(
+                c
+                for c in found
+                if (cluster := clusters[c]).alive
+                and (d := cluster.date) is not None
+                and d.start <= end
+                and start <= d.end
+            )
+        slack = dt.timedelta(days=tolerance)
+        last = end + slack
         return sorted(
             c
             for c in found
-            if self.clusters[c].alive
-            and (d := self.clusters[c].date) is not None
-            and _overlap(d, date, tolerance)
-        )
-
-    def score(self, feats: Features, cluster: _Cluster) -> float:
-        return similarity(
-            feats,
-            cluster.entities,
-            cluster.numbers,  # compared as they are: no frozen copy per comparison
-            cluster.words,
-            self.weights,
+            if (cluster := clusters[c]).alive
+            and (d := cluster.date) is not None
+            and d.start <= last
+            and start <= d.end + slack
         )
 
     def reconcile(self) -> None:
@@ -218,22 +218,27 @@ class _Merger:
             date = cluster.date
             if not cluster.alive or date is None or date.granularity is not Granularity.DAY:
                 continue
-            feats = Features(
-                tuple(cluster.entities), frozenset(cluster.numbers), frozenset(cluster.words)
-            )
-            for other in self.nearby(feats, date, 1):
+            told: Compared = cluster  # compared as it is when its turn comes
+            for other in self.nearby(_index_keys(cluster), date, 1):
                 target = self.clusters[other]
-                if other == c or target.documents & cluster.documents or target.date == date:
+                d = target.date
+                if (
+                    other == c
+                    or d is None
+                    or d.granularity is not Granularity.DAY
+                    or d == date
+                    or not target.documents.isdisjoint(cluster.documents)
+                ):
                     continue
-                if target.date is None or target.date.granularity is not Granularity.DAY:
-                    continue
-                rare = shares_a_rare_name(feats, target.entities, self.weights, self.documents)
-                if rare and self.score(feats, target) > NEAR_THRESHOLD:
+                score, rarest = compare(told, target, self.weights)
+                if is_rare(rarest, self.documents) and score > NEAR_THRESHOLD:
                     keep, drop = (
                         (c, other)
                         if len(cluster.documents) >= len(target.documents)
                         else (other, c)
                     )
+                    if keep == c and told is cluster:
+                        told = _frozen(cluster)  # before it absorbs the other
                     self.absorb_cluster(keep, drop)
                     if drop == c:
                         break
@@ -249,7 +254,7 @@ class _Merger:
             self.absorb(keep, i, self.features[i])
         dropped.alive = False
         for i in dropped.members:
-            self.register(keep, self.features[i])
+            self.register(keep, self.keys[i])
 
     def found(self, i: int) -> int:
         candidate, feats = self.candidates[i], self.features[i]
@@ -259,29 +264,23 @@ class _Merger:
 
     def absorb(self, c: int, i: int, feats: Features) -> None:
         cluster = self.clusters[c]
-        key = _continuation(self.candidates[i])
-        if key is not None:
-            self.continued.setdefault(key, c)
+        continuation = self.continuations[i]
+        if continuation is not None:
+            self.continued.setdefault(continuation, c)
         cluster.members.append(i)
         cluster.documents.add(self.candidates[i].mention.document)
-        known = {t for key in cluster.entities for t in key}
-        cluster.entities.extend(key for key in feats.entities if not key <= known)
+        known = cluster.tokens
+        new = [key for key in feats.entities if not key <= known]  # against the names before
+        cluster.entities.extend(new)
+        for key in new:
+            known |= key
         cluster.numbers |= feats.numbers
         cluster.words |= feats.words
 
-    def register(self, c: int, feats: Features) -> None:
+    def register(self, c: int, keys: tuple[str, ...]) -> None:
         date = self.clusters[c].date
-        if date is None:
-            return
-        cells = list(_buckets(date))
-        index = self.index
-        for key in self.keys(feats):
-            for kind, number in cells:
-                postings = index.get((key, kind, number))
-                if postings is None:  # no empty list made and thrown away for every cell
-                    index[(key, kind, number)] = [c]
-                elif postings[-1] != c:
-                    postings.append(c)
+        if date is not None:
+            self.index.register(c, date, keys)
 
 
 def merge_events(

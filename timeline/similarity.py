@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Protocol
 
 from timeline.model import Candidate
 from timeline.name_keys import canonical_key, fold_token
@@ -33,6 +34,7 @@ MIN_EVIDENCE = 0.3  # shared names rarer than this (all weights summed) count pr
 RARE_WEIGHT = math.log(2) - 1e-9  # a name in at most half the articles (inverse frequency)
 RARITY_DOCUMENTS = 4  # from this many articles on, protagonists are told apart by frequency
 SINGLE_MATCH = 0.8  # discount when one name is shared and each side names someone else
+_NOTHING: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -96,80 +98,121 @@ def _weight(key: frozenset[str], weights: Mapping[str, float]) -> float:
     return max((weights.get(t, UNSEEN) for t in key), default=0.0)
 
 
-def _parts(keys: Iterable[frozenset[str]], others: list[frozenset[str]]) -> list[frozenset[str]]:
-    """``_shared`` of each key against ``others``; a key sharing no word with any of them
-    (the common case) is answered by one set test instead of a loop over ``others``."""
-    tokens = frozenset().union(*others)
-    empty: frozenset[str] = frozenset()
-    return [empty if key.isdisjoint(tokens) else _shared(key, others) for key in keys]
+class KeyWeights(dict[frozenset[str], float]):
+    """The weight of each entity key (its rarest word), worked out once per key.
+
+    Merging weighs the same keys in every comparison; ``key_weights[key]`` is one dictionary
+    look-up once the key has been seen.
+    """
+
+    def __init__(self, token_weights: Mapping[str, float]) -> None:
+        super().__init__()
+        self.token_weights = token_weights
+
+    def __missing__(self, key: frozenset[str]) -> float:
+        weight = _weight(key, self.token_weights)
+        self[key] = weight
+        return weight
 
 
-def _shared(key: frozenset[str], others: Iterable[frozenset[str]]) -> frozenset[str]:
-    """What ``key`` shares with the other side when one name is part of the other ("Xi" and
-    "Xi Jinping", "Lavrov" and "Sergei Lavrov"); empty when it shares nothing."""
-    best: frozenset[str] = frozenset()
-    for other in others:
-        if key.isdisjoint(other):
-            continue  # the common case, and the cheapest test
-        if (key <= other or other <= key) and len(key & other) > len(best):
-            best = key & other
-    return best
+class Compared(Protocol):
+    """Either side of a comparison: a telling's ``Features`` or an event being merged (which
+    keeps every word of its names at hand in ``tokens`` as it grows)."""
+
+    @property
+    def entities(self) -> Sequence[frozenset[str]]: ...
+
+    @property
+    def tokens(self) -> AbstractSet[str]: ...  # every word of ``entities``
+
+    @property
+    def numbers(self) -> AbstractSet[str]: ...
+
+    @property
+    def words(self) -> AbstractSet[str]: ...
+
+
+_UNLIKE = (0.0, 0.0)  # no likeness, no shared name
 
 
 def _related(key: frozenset[str], others: Iterable[frozenset[str]]) -> bool:
-    """Is one of ``others`` part of ``key`` or the other way round (``_shared`` not empty)?"""
+    """Is one of ``others`` part of ``key`` or the other way round?"""
     return any(not key.isdisjoint(other) and (key <= other or other <= key) for other in others)
 
 
-def entity_score(
-    a: Features, b_entities: Iterable[frozenset[str]], weights: Mapping[str, float]
-) -> float:
-    """Shared entities against the ones only one side names (the smaller side counts).
+def compare(
+    a: Compared, b: Compared, key_weights: Mapping[frozenset[str], float]
+) -> tuple[float, float]:
+    """How likely two tellings are the same event, about 0 (different) to above 1 (same), and
+    the weight of the rarest name they share (0 when they share none; see ``is_rare``).
 
-    One shared name against names that each side has alone is weak evidence (Xi calling
-    Tokayev, Xi calling Lukashenko): such a score is discounted.
+    Entities weigh most: the names both sides share (each the common part when one name is
+    part of the other: "Xi" and "Xi Jinping") against the ones only one side names, the
+    smaller side counting. One shared name against names that each side has alone is weak
+    evidence (Xi calling Tokayev, Xi calling Lukashenko): such a score is discounted. Words
+    alone never join two tellings that name different people or places.
     """
-    b_list = list(b_entities)
-    parts = _parts(a.entities, b_list)
-    shared = {part for part in parts if part}
-    if not shared:
-        return 0.0
-    matched = math.fsum(_weight(part, weights) for part in shared)  # in any order, one sum
-    only_a = sum(_weight(k, weights) for k, part in zip(a.entities, parts, strict=True) if not part)
-    a_tokens = frozenset().union(*a.entities)
-    only_b = sum(
-        _weight(k, weights) for k in b_list if k.isdisjoint(a_tokens) or not _related(k, a.entities)
-    )
-    score = matched / (matched + min(only_a, only_b))
-    if len(shared) == 1 and only_a and only_b:
-        score *= SINGLE_MATCH
-    return score * min(1.0, matched / MIN_EVIDENCE)
+    a_entities, b_entities = a.entities, b.entities
+    a_tokens, b_tokens = a.tokens, b.tokens
+    shared: set[frozenset[str]] = set()
+    alone: list[frozenset[str]] = []  # a's names that b does not name
+    for key in a_entities if not a_tokens.isdisjoint(b_tokens) else ():
+        if key.isdisjoint(b_tokens):  # no name of b shares a word with it
+            alone.append(key)
+        elif len(key) == 1:  # its one word is in a name of b: that name holds all of it
+            shared.add(key)
+        else:
+            part = _NOTHING
+            for other in b_entities:
+                if key.isdisjoint(other):
+                    continue
+                if (key <= other or other <= key) and len(key & other) > len(part):
+                    part = key & other
+            if part:
+                shared.add(part)
+            else:
+                alone.append(key)
+    if not shared and a_entities and b_entities:
+        return _UNLIKE  # names on both sides, none shared: words do not count
+    entities = rarest = 0.0
+    if shared:
+        weights = [key_weights[part] for part in shared]
+        matched = math.fsum(weights)  # in any order, one sum
+        rarest = max(weights)
+        only_a = sum([key_weights[key] for key in alone])
+        only_b = sum(
+            [
+                key_weights[key]
+                for key in b_entities
+                if key.isdisjoint(a_tokens)
+                or (len(key) > 1 and not _related(key, a_entities))  # one word: related
+            ]
+        )
+        entities = matched / (matched + min(only_a, only_b))
+        if len(shared) == 1 and only_a and only_b:
+            entities *= SINGLE_MATCH
+        entities *= min(1.0, matched / MIN_EVIDENCE)
+    # content stems: their Jaccard overlap, 0 below a few shared or when the names differ
+    a_words, b_words = a.words, b.words
+    common = len(a_words & b_words)
+    words = 0.0
+    if common >= MIN_SHARED_WORDS and not (a_entities and b_entities and entities == 0):
+        words = common / (len(a_words) + len(b_words) - common)  # over the union's size
+    score = max(entities, WORD_WEIGHT * words)
+    if score > 0 and not a.numbers.isdisjoint(b.numbers):
+        score += NUMBER_BONUS
+    return score, rarest
 
 
-def shares_a_rare_name(
-    a: Features,
-    b_entities: Iterable[frozenset[str]],
-    weights: Mapping[str, float],
-    documents: int,
-) -> bool:
-    """True when the two sides share a name that at most about half the articles mention.
+def is_rare(rarest: float, documents: int) -> bool:
+    """Whether the rarest name two sides share is one that at most about half the articles
+    mention.
 
     The story's protagonists (named by nearly every article) cannot alone tie a vague
     mention ("this week, China backed Russia in Kazakhstan") to one of the day's events.
     Below a few articles every shared name counts: rarity means nothing there.
     """
-    if documents < RARITY_DOCUMENTS:
-        return True
-    shared = (part for part in _parts(a.entities, list(b_entities)) if part)
-    return any(_weight(part, weights) >= RARE_WEIGHT for part in shared)
-
-
-def word_score(a: AbstractSet[str], b: AbstractSet[str]) -> float:
-    """Jaccard overlap of content stems (useful within one language), 0 below a few shared."""
-    shared = len(a & b)
-    if shared < MIN_SHARED_WORDS:
-        return 0.0
-    return shared / len(a | b)
+    return documents < RARITY_DOCUMENTS or rarest >= RARE_WEIGHT
 
 
 def similarity(
@@ -179,16 +222,17 @@ def similarity(
     b_words: AbstractSet[str],
     weights: Mapping[str, float],
 ) -> float:
-    """How likely two tellings are the same event: about 0 (different) to above 1 (same).
+    """``compare`` with the other side given by its parts and the corpus' word weights."""
+    b = Features(tuple(b_entities), frozenset(b_numbers), frozenset(b_words))
+    return compare(a, b, KeyWeights(weights))[0]
 
-    Words alone never join two tellings that name different people or places.
-    """
-    b_list = list(b_entities)
-    entities = entity_score(a, b_list, weights)
-    words = word_score(a.words, b_words)
-    if a.entities and b_list and entities == 0:
-        words = 0.0
-    score = max(entities, WORD_WEIGHT * words)
-    if score > 0 and a.numbers & b_numbers:
-        score += NUMBER_BONUS
-    return score
+
+def shares_a_rare_name(
+    a: Features,
+    b_entities: Iterable[frozenset[str]],
+    weights: Mapping[str, float],
+    documents: int,
+) -> bool:
+    """True when the two sides share a name that at most about half the articles mention."""
+    b = Features(tuple(b_entities), frozenset(), frozenset())
+    return is_rare(compare(a, b, KeyWeights(weights))[1], documents)
