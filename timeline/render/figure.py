@@ -12,6 +12,7 @@ import html
 from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import chain
 from typing import Any
 
 from timeline.model import Document, Event, Granularity, Status
@@ -131,11 +132,12 @@ def _lanes(keys: list[list[str]], counted: list[bool], other: str) -> dict[str, 
     if not any(counted):
         counted = [True] * len(keys)
     # Greedy cover: each lane takes the name shared by most marks no earlier lane holds, so
-    # that no lane is left empty by marks that went to a bigger one.
-    remaining = [ks for ks, c in zip(keys, counted, strict=True) if c and ks]
+    # that no lane is left empty by marks that went to a bigger one. Each mark counts a name
+    # once; a tie goes to the name met first.
+    remaining = [tuple(dict.fromkeys(ks)) for ks, c in zip(keys, counted, strict=True) if c and ks]
     top: list[str] = []
     while remaining and len(top) < MAX_LANES:
-        name = Counter(k for ks in remaining for k in dict.fromkeys(ks)).most_common(1)[0][0]
+        name = Counter(chain.from_iterable(remaining)).most_common(1)[0][0]
         top.append(name)
         remaining = [ks for ks in remaining if name not in ks]
     rank = {name: i for i, name in enumerate(top)}
@@ -190,12 +192,23 @@ def _source_name(event: Event, documents: dict[str, Document]) -> str:
     return (doc.title or doc.id) if doc else first
 
 
-def _inside(event: Event, window: tuple[dt.datetime, dt.datetime] | None) -> bool:
-    """Whether a dated event overlaps the window (everything does when there is none)."""
-    if window is None or event.date is None:
-        return window is None
-    end = _shift(_moment(event.date.end), dt.timedelta(days=1))
-    return end > window[0] and _moment(event.date.start) < window[1]
+@dataclass(frozen=True)
+class _Span:
+    """Where a mark over the days ``start..end`` lies: its middle, its ends, and whether it
+    overlaps the main window."""
+
+    x: str
+    x0: str
+    x1: str
+    inside: bool
+
+
+def _span(first: dt.date, last: dt.date, window: tuple[dt.datetime, dt.datetime] | None) -> _Span:
+    """The mark over the days ``first..last`` (inclusive): to midnight after the last."""
+    start = _moment(first)
+    end = _shift(_moment(last), dt.timedelta(days=1))
+    inside = window is None or (end > window[0] and start < window[1])
+    return _Span(_x(start + (end - start) / 2), _x(start), _x(end), inside)
 
 
 def chart_data(events: list[Event], documents: dict[str, Document]) -> dict[str, Any]:
@@ -212,21 +225,26 @@ def chart_data(events: list[Event], documents: dict[str, Document]) -> dict[str,
     language_keys: list[list[str]] = []
     counted: list[bool] = []
     window = _main_range(events)
+    spans: dict[tuple[dt.date, dt.date], _Span] = {}  # many events share their days
+    outside = 0
     for i, event in enumerate(events):
         if event.date is None:
             continue
-        start = _moment(event.date.start)
-        end = _shift(_moment(event.date.end), dt.timedelta(days=1))
+        days = (event.date.start, event.date.end)
+        span = spans.get(days)
+        if span is None:
+            span = spans[days] = _span(*days, window)
         index.append(i)
-        x0.append(_x(start))
-        x1.append(_x(end))
-        x.append(_x(start + (end - start) / 2))
+        x0.append(span.x0)
+        x1.append(span.x1)
+        x.append(span.x)
         styles.append(style_index(event))
         labels.append(mark_label(event))
         entity_keys.append(list(event.entities))
         source_keys.append([_source_name(event, documents)] if event.mentions else [])
         language_keys.append([event.language] if event.language else [])
-        counted.append(not event.background and _inside(event, window))
+        counted.append(not event.background and span.inside)
+        outside += not span.inside
     lanes = {
         LaneMode.ENTITY.value: {
             "label": LANE_LABELS[LaneMode.ENTITY],
@@ -241,7 +259,6 @@ def chart_data(events: list[Event], documents: dict[str, Document]) -> dict[str,
             **_lanes(language_keys, counted, "unknown language"),
         },
     }
-    outside = sum(1 for e in events if e.date is not None and not _inside(e, window))
     main = [_x(window[0]), _x(window[1])] if window and outside else None
     return {
         "event": index,

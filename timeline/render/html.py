@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from markupsafe import Markup
 
 from timeline.model import DocStatus, Document, Event, Granularity, Status, Timeline
 from timeline.render.figure import LANE_LABELS, LaneMode, chart_data, main_period
-from timeline.render.jsonout import embeddable_json, to_dict
+from timeline.render.jsonout import embeddable_json, shared_dict
 from timeline.render.wording import (
     date_label,
     documents_by_id,
@@ -59,6 +59,7 @@ class SourceView:
 class EntryView:
     """One chronology entry; ``index`` is the event's position in the embedded JSON."""
 
+    folded: ClassVar[bool] = False  # what the page asks of each block: a run or one entry
     index: int
     dated: bool
     date: str
@@ -79,6 +80,7 @@ class EntryView:
 class BackgroundRun:
     """Consecutive background events, folded together under one summary."""
 
+    folded: ClassVar[bool] = True
     label: str
     entries: tuple[EntryView, ...]
 
@@ -125,21 +127,51 @@ def _script_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
+@dataclass(frozen=True)
+class CitedDocument:
+    """What every mention of one article shows of it (worked out once per article)."""
+
+    name: str
+    name_language: str | None
+    url: str | None
+    published: str
+    why: str | None
+
+
+def cited_document(doc_id: str, doc: Document | None, rows: dict[str, str]) -> CitedDocument:
+    """What a mention shows of the article ``doc_id`` (``doc`` None when it is not known)."""
+    if doc is None:
+        return CitedDocument(doc_id, None, None, "unknown", rows.get(doc_id))
+    url = doc.url if doc.url and doc.url.startswith(("http://", "https://")) else None
+    return CitedDocument(
+        name=doc.title or doc.id,
+        name_language=doc.language if doc.title else None,
+        url=url,
+        published=published_label(doc.published, why=False),
+        why=rows.get(doc_id),
+    )
+
+
 def _source_view(
-    event: Event, documents: dict[str, Document], rows: dict[str, str]
+    event: Event,
+    documents: dict[str, Document],
+    rows: dict[str, str],
+    cited: dict[str, CitedDocument],
 ) -> Iterator[SourceView]:
     quote = " ".join(event.text.split())
     for mention in event.mentions:
         doc = documents.get(mention.document)
-        url = doc.url if doc and doc.url and doc.url.startswith(("http://", "https://")) else None
+        facts = cited.get(mention.document)
+        if facts is None:
+            facts = cited[mention.document] = cited_document(mention.document, doc, rows)
         sentence = " ".join(mention.sentence.split())
         yield SourceView(
             doc_id=mention.document,
-            name=(doc.title or doc.id) if doc else mention.document,
-            name_language=doc.language if doc and doc.title else None,
-            url=url,
-            published=published_label(doc.published, why=False) if doc else "unknown",
-            why=rows.get(mention.document),
+            name=facts.name,
+            name_language=facts.name_language,
+            url=facts.url,
+            published=facts.published,
+            why=facts.why,
             note=resolution_note(mention, doc.published if doc else None),
             sentence=sentence if sentence != quote else None,
             language=mention.language,
@@ -156,8 +188,10 @@ def entry_view(
     event: Event,
     documents: dict[str, Document],
     rows: dict[str, str] | None = None,
+    cited: dict[str, CitedDocument] | None = None,
 ) -> EntryView:
-    """What the chronology shows for one event; ``rows`` from ``document_rows``."""
+    """What the chronology shows for one event; ``rows`` from ``document_rows``, ``cited``
+    (empty at first) keeps what the mentions show of each article for the next events."""
     date = event.date
     machine = None
     if date is not None and date.granularity is Granularity.DAY and date.start == date.end:
@@ -182,7 +216,11 @@ def entry_view(
         language=event.language,
         entities=event.entities,
         duration=duration_label(event.duration),
-        sources=tuple(_source_view(event, documents, rows or document_rows(documents))),
+        sources=tuple(
+            _source_view(
+                event, documents, rows or document_rows(documents), {} if cited is None else cited
+            )
+        ),
         conflicts=event.conflicts,
     )
 
@@ -240,8 +278,9 @@ def to_html(timeline: Timeline, settings: Settings | None = None) -> str:
     documents = documents_by_id(timeline)
     events = ordered_events(timeline.events)
     rows = document_rows(documents)
-    entries = [entry_view(i, e, documents, rows) for i, e in enumerate(events)]
-    data = to_dict(timeline)
+    cited: dict[str, CitedDocument] = {}
+    entries = [entry_view(i, e, documents, rows, cited) for i, e in enumerate(events)]
+    data = shared_dict(timeline)
     chart = chart_data(events, documents)
     script = _asset("page.js")
     inline_plotly = settings.plotly is not PlotlyMode.CDN

@@ -9,10 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import math
+import weakref
 from functools import lru_cache
 from importlib import resources
-from json.encoder import encode_basestring as _encode_string
 from typing import Any
 
 from timeline.model import (
@@ -24,6 +23,7 @@ from timeline.model import (
     Timeline,
     Timex,
 )
+from timeline.render.json_indent import indented_json
 from timeline.render.wording import ordered_events
 
 logger = logging.getLogger(__name__)
@@ -134,88 +134,46 @@ def to_dict(timeline: Timeline) -> dict[str, Any]:
     }
 
 
+class _LastDict:
+    """``to_dict`` of the last timeline asked for, shared read-only by the JSON output and the
+    page (which embeds the same document): a build renders both from one timeline, and the
+    timeline is frozen all the way down, so its identity decides. Held through a weak
+    reference, so the cache never keeps a timeline alive."""
+
+    def __init__(self) -> None:
+        self._timeline: weakref.ref[Timeline] | None = None
+        self._data: dict[str, Any] = {}
+
+    def get(self, timeline: Timeline) -> dict[str, Any]:
+        if self._timeline is None or self._timeline() is not timeline:
+            self._data = to_dict(timeline)
+            self._timeline = weakref.ref(timeline, self._forget)
+        return self._data
+
+    def _forget(self, gone: weakref.ref[Timeline]) -> None:
+        if self._timeline is gone:  # not an older timeline's late notice
+            self._timeline, self._data = None, {}
+
+
+_last_dict = _LastDict()
+
+
+def shared_dict(timeline: Timeline) -> dict[str, Any]:
+    """``to_dict(timeline)``, computed once for consecutive renderings of one timeline.
+    Callers must not change it (``to_dict`` gives a copy of one's own)."""
+    return _last_dict.get(timeline)
+
+
 def to_json(timeline: Timeline) -> str:
     """The JSON text, indented, UTF-8 characters kept as they are, one trailing newline."""
-    return indented_json(to_dict(timeline)) + "\n"
-
-
-class _NotPlainJson(TypeError):
-    """A value ``indented_json`` leaves to ``json.dumps`` (not a plain JSON type)."""
-
-
-def indented_json(data: Any) -> str:
-    """Exactly ``json.dumps(data, ensure_ascii=False, indent=2)``, about twice as fast.
-
-    With ``indent`` the standard library encodes in pure Python through nested generators;
-    this writes the same pieces into one list. Anything but plain dicts (with string keys),
-    lists, strings, numbers, booleans and None is left to ``json.dumps`` itself."""
-    pieces: list[str] = []
-    try:
-        _encode_into(data, "\n", pieces)
-    except (_NotPlainJson, RecursionError):
-        return json.dumps(data, ensure_ascii=False, indent=2)
-    return "".join(pieces)
-
-
-def _encode_into(value: Any, newline: str, out: list[str]) -> None:
-    """Append the indented JSON of ``value``; ``newline`` is the line break before its items'
-    parent indent (so ``newline + "  "`` starts each item)."""
-    if isinstance(value, str):
-        out.append(_encode_string(value))
-    elif value is None:
-        out.append("null")
-    elif value is True:
-        out.append("true")
-    elif value is False:
-        out.append("false")
-    elif isinstance(value, int):
-        out.append(int.__repr__(value))
-    elif isinstance(value, float):
-        out.append(_float(value))
-    elif isinstance(value, dict):
-        if not value:
-            out.append("{}")
-            return
-        inner = newline + "  "
-        opener = "{" + inner
-        for key, item in value.items():
-            if not isinstance(key, str):
-                raise _NotPlainJson(key)
-            opener_key = opener + _encode_string(key) + ": "
-            opener = "," + inner
-            if type(item) is str:  # most values: one piece, no call
-                out.append(opener_key + _encode_string(item))
-            else:
-                out.append(opener_key)
-                _encode_into(item, inner, out)
-        out.append(newline + "}")
-    elif isinstance(value, list | tuple):
-        if not value:
-            out.append("[]")
-            return
-        inner = newline + "  "
-        opener = "[" + inner
-        for item in value:
-            out.append(opener)
-            opener = "," + inner
-            _encode_into(item, inner, out)
-        out.append(newline + "]")
-    else:
-        raise _NotPlainJson(type(value).__name__)
-
-
-def _float(value: float) -> str:
-    if value != value:
-        return "NaN"
-    if value in (math.inf, -math.inf):
-        return "Infinity" if value > 0 else "-Infinity"
-    return float.__repr__(value)
+    return indented_json(shared_dict(timeline), end="\n")
 
 
 def embeddable_json(data: Any) -> str:
     """Compact JSON that is safe inside ``<script type="application/json">``: no ``<``, ``>``
     or ``&`` can close the tag or start a comment, and U+2028/U+2029 are escaped too."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    # the data is a tree made for the page, never a cycle: the C encoder need not track ids
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), check_circular=False)
     return (
         text.replace("&", "\\u0026")
         .replace("<", "\\u003c")

@@ -57,6 +57,7 @@ _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([YMWDH])$|^PT(\d+(?:\.\d+)?)([HMS])$"
 _TIME_UNITS = {"H": "hour", "M": "minute", "S": "second"}
 _YEAR_IN_TEXT = re.compile(r"\d{4}|'\d{2}\b")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_SLICE = 1 << 18  # characters
 
 
 def encodable(text: str) -> str:
@@ -66,8 +67,19 @@ def encodable(text: str) -> str:
 
 
 def has_lone_surrogates(text: str) -> bool:
-    """Whether ``text`` holds characters UTF-8 cannot encode."""
-    return _LONE_SURROGATE.search(text) is not None
+    """Whether ``text`` holds characters UTF-8 cannot encode (surrogates, the only ones).
+
+    Strict UTF-16 refuses exactly those too, and writes the two-byte characters of rendered
+    text by little more than a copy: in slices that stay in the processor's cache, several
+    times faster than a regex search over a page of megabytes."""
+    if text.isascii():
+        return False
+    try:
+        for start in range(0, len(text), _SURROGATE_SLICE):
+            text[start : start + _SURROGATE_SLICE].encode("utf-16-le")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def ordinal(number: int) -> str:
