@@ -115,18 +115,22 @@ def _trie_regex(node: dict[str, Any]) -> str:
     """A regex matching the words of a trie, the longest first (a large word list such as
     the generated compound numbers stays fast: the regex engine follows one branch per letter).
     """
-    branches = sorted((t for t in node if t != _END), key=lambda t: (-_depth(node[t]), t))
-    options = [token + _trie_regex(node[token]) for token in branches]
+    return _trie_with_depth(node)[0]
+
+
+def _trie_with_depth(node: dict[str, Any]) -> tuple[str, int]:
+    """The regex of a trie node and how many tokens its longest branch holds (each subtree's
+    depth worked out once: the compound numbers make deep tries)."""
+    children = {token: _trie_with_depth(child) for token, child in node.items() if token != _END}
+    depth = max((1 + d for _, d in children.values()), default=0)
+    branches = sorted(children, key=lambda t: (-children[t][1], t))
+    options = [token + children[token][0] for token in branches]
     if not options:
-        return ""
+        return "", depth
     body = options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
     if _END not in node:
-        return body
-    return f"(?:{body})?"
-
-
-def _depth(node: dict[str, Any]) -> int:
-    return max((1 + _depth(child) for token, child in node.items() if token != _END), default=0)
+        return body, depth
+    return f"(?:{body})?", depth
 
 
 def abbreviations(words: Mapping[str, Any]) -> frozenset[str]:
