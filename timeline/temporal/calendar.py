@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar as _cal
 import datetime as dt
 import re
+from functools import lru_cache
 
 from timeline.model import Granularity
 
@@ -63,8 +64,11 @@ def season_of(day: dt.date) -> tuple[int, str]:
     return day.year, {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(month, "FA")
 
 
+@lru_cache(maxsize=4096)
 def interval(value: str) -> Interval | None:
-    """The granularity and inclusive first/last day of a TIMEX3 date value, or None."""
+    """The granularity and inclusive first/last day of a TIMEX3 date value, or None.
+
+    Cached: an article resolves and joins the same few values again and again."""
     try:
         return _interval(value)
     except ValueError:

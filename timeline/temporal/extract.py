@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from dataclasses import replace
 
 from timeline.model import Granularity, Tense, TimexType
 from timeline.temporal.builders import BUILDERS, Match, clock_shift_duration
@@ -18,6 +17,7 @@ from timeline.temporal.compound_counts import join_compound_counts
 from timeline.temporal.day_parts import attach_day_parts
 from timeline.temporal.elliptic_shifts import share_shift_units
 from timeline.temporal.expression import Expression
+from timeline.temporal.expression_copy import revised
 from timeline.temporal.grammar import Grammar, grammar_for, lower_text
 from timeline.temporal.listed_day_parts import share_listed_parts
 from timeline.temporal.listed_days import share_list_context
@@ -173,18 +173,18 @@ def _finish(
     tense = e.tense
     if tense is Tense.UNKNOWN:
         tense = tense_at(grammar, text, sentences, e.start, e.end)
-        e = replace(e, tense=tense)
+        e = revised(e, tense=tense)
     if tense is Tense.PAST and _speech_anchorable(e):
         reported = reported_content_tense(grammar, text, sentences, e.start, e.end)
         if reported is not None:  # "said on Tuesday the troops leave in two days"
             tense = reported
-            e = replace(e, tense=tense)
+            e = revised(e, tense=tense)
     looks_back = tense is Tense.PAST or _after_a_record(lowered, grammar, e)
     told_in_past = looks_back and e.unit is not None and e.offset is not None
     if e.rule in grammar.ahead_rules and told_in_past:
         assert e.unit is not None and e.offset is not None
         value = clock_shift_duration(e) or duration_value(abs(e.offset), e.unit.value)
-        e = replace(
+        e = revised(
             e,
             type=TimexType.DURATION,
             value=value,
@@ -220,9 +220,9 @@ def _with_mod(text: str, lowered: str, grammar: Grammar, e: Expression) -> Expre
             return e  # "a pris fin hier": "fin" is the noun of the verb, not END of yesterday
         mod = grammar.data.word("mod", m["mod"])
         start = offset + m.start()
-        return replace(e, start=start, text=text[start : e.end], mod=str(mod))
+        return revised(e, start=start, text=text[start : e.end], mod=str(mod))
     if grammar.signal_before and (m := grammar.signal_before.search(before)):
-        return replace(e, mod=str(grammar.data.word("signal_mod", m["mod"])))
+        return revised(e, mod=str(grammar.data.word("signal_mod", m["mod"])))
     return e
 
 
@@ -255,6 +255,6 @@ def _frame_speech(
         if _speech_anchorable(e) and e.tense in (Tense.FUTURE, Tense.PRESENT):
             frame = speech_frame(grammar, text, sentences, e.start, e.end, days)
             if frame is not None:
-                e = replace(e, speech_start=frame.start, speech_end=frame.end)
+                e = revised(e, speech_start=frame.start, speech_end=frame.end)
         out.append(e)
     return out

@@ -12,10 +12,16 @@ import re
 from dataclasses import dataclass
 
 from timeline.model import Tense
+from timeline.temporal.case_scan import CaseScan
 from timeline.temporal.grammar import Grammar
 
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=(?:[\"'“‘«(\[]|``)?[A-ZÀ-Ý0-9])|\n\s*")
-_CLAUSE_MARK = re.compile(r"[,;:()\"“”«»—–]|\s-\s")
+# Each pattern opens with one character set (the union of its branches' first characters) so
+# that ``re`` skips to the next candidate in C; the look-behind then picks the branch. Same
+# matches as r"[.!?…]...|\n\s*" and r"[,;:()...]|\s-\s" (tests/temporal/test_tense_marks.py).
+_SENTENCE_END = re.compile(
+    r"[.!?…\n](?:(?<=[.!?…])[\"'”’»)\]]*\s+(?=(?:[\"'“‘«(\[]|``)?[A-ZÀ-Ý0-9])|(?<=\n)\s*)"
+)
+_CLAUSE_MARK = re.compile(r"[,;:()\"“”«»—–\s](?:(?<=[,;:()\"“”«»—–])|(?<=\s)-\s)")
 _CLAUSE_WINDOW = 200
 _SPEECH_REACH = 30  # characters between a speech verb and the date that says when it was said
 _ADJACENT = 4  # at most this many letters between a speech verb and its date ("said on Tuesday")
@@ -26,6 +32,7 @@ _YEAR = re.compile(r"\d{4}")
 _ADVERBIAL_WORDS = 3  # "On Tuesday", "Later that day", "Pada hari Selasa": the date alone
 _DIRECT_SCAN = 300  # characters: a span this short is scanned for cues directly, not indexed
 _SPEECH_WINDOW = 400  # characters either side: how far a speech verb may frame an expression
+_TENSE_OF_GROUP = {tense.value: tense for tense in Tense}  # faster than ``Tense(name)``
 
 
 @dataclass(frozen=True)
@@ -53,20 +60,29 @@ class Sentences:
     def __init__(self, text: str) -> None:
         self.text = text
         self.starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+        self.scan = CaseScan(text)
         self._cues: dict[re.Pattern[str], tuple[list[int], list[Cue]]] = {}
+        self._scanned: dict[tuple[int, int, int], tuple[re.Pattern[str], list[Cue]]] = {}
 
     def cues(self, pattern: re.Pattern[str], start: int, end: int) -> list[Cue]:
         """The cues of ``pattern`` lying inside ``[start, end)``: a short span is scanned
-        directly, a long one looked up in an index of the whole text (built once)."""
+        directly (once: clauses and sentences of nearby expressions repeat), a long one looked
+        up in an index of the whole text (built once). The list is shared: do not change it."""
         if end - start <= _DIRECT_SCAN:
-            return [
-                Cue(m.start(), m.end(), Tense(m.lastgroup or "unknown"))
-                for m in pattern.finditer(self.text, start, end)
+            key = (id(pattern), start, end)
+            seen = self._scanned.get(key)
+            if seen is not None and seen[0] is pattern:
+                return seen[1]
+            found = [
+                Cue(m.start(), m.end(), _TENSE_OF_GROUP[m.lastgroup or "unknown"])
+                for m in self.scan.matches(pattern, start, end)
             ]
+            self._scanned[key] = (pattern, found)
+            return found
         if pattern not in self._cues:
             found = [
-                Cue(m.start(), m.end(), Tense(m.lastgroup or "unknown"))
-                for m in pattern.finditer(self.text)
+                Cue(m.start(), m.end(), _TENSE_OF_GROUP[m.lastgroup or "unknown"])
+                for m in self.scan.matches(pattern, 0, len(self.text))
             ]
             self._cues[pattern] = ([c.start for c in found], found)
         starts, found = self._cues[pattern]
@@ -84,24 +100,25 @@ class Sentences:
 
 
 def clause_around(
-    text: str,
+    scan: CaseScan,
     start: int,
     end: int,
     sentence: tuple[int, int],
     breaks: re.Pattern[str] | None = None,
 ) -> tuple[int, int]:
     """Offsets of the clause (between commas, quotes, dashes, "that") holding an expression."""
+    text = scan.text
     low = max(sentence[0], start - _CLAUSE_WINDOW)
     high = min(sentence[1], end + _CLAUSE_WINDOW)
     first = low
     for mark in _CLAUSE_MARK.finditer(text, low, start):
         first = mark.end()
     if breaks is not None:
-        for mark in breaks.finditer(text, first, start):
+        for mark in scan.matches(breaks, first, start):
             first = mark.start()
     after = _CLAUSE_MARK.search(text, end, high)
     last = after.start() if after else high
-    if breaks is not None and (word := breaks.search(text, end, last)):
+    if breaks is not None and (word := scan.search(breaks, end, last)):
         last = word.start()
     return first, last
 
@@ -132,11 +149,11 @@ def _nearest_cue(
 def tense_at(grammar: Grammar, text: str, sentences: Sentences, start: int, end: int) -> Tense:
     """The tense of the clause around ``text[start:end]``, else of its sentence."""
     sentence = _near(sentences.around(start, end), start, end)
-    said = _adjacent_speech_verb(grammar, text, start, end)
+    said = _adjacent_speech_verb(grammar, sentences.scan, start, end)
     if said is not None:  # "vowed Saturday", "said on Tuesday": the day of the saying
         cue = grammar.tense_cues.fullmatch(text, said[0], said[1])
         return Tense.PRESENT if cue and cue.lastgroup == "present" else Tense.PAST
-    clause = clause_around(text, start, end, sentence, grammar.clause_break)
+    clause = clause_around(sentences.scan, start, end, sentence, grammar.clause_break)
     tense = _nearest_cue(grammar, sentences, clause, start, end)
     if tense is Tense.UNKNOWN:
         # "On Tuesday, the council will vote": the verb is in the next clause; but a full date
@@ -157,15 +174,15 @@ def reported_content_tense(
     of its own, so it is told as the present of the speech (a plan), not as past narrative.
     Returns ``None`` when no speech verb frames the expression or the content has a cue.
     """
-    if grammar.speech is None or _adjacent_speech_verb(grammar, text, start, end) is not None:
+    if grammar.speech is None or _adjacent_speech_verb(grammar, sentences.scan, start, end):
         return None
     sentence = _near(sentences.around(start, end), start, end)
     verb = None
-    for found in grammar.speech.finditer(text, sentence[0], start):
+    for found in sentences.scan.matches(grammar.speech, sentence[0], start):
         verb = found
     if verb is None:
         return None
-    clause = clause_around(text, start, end, sentence)
+    clause = clause_around(sentences.scan, start, end, sentence)
     for cue in sentences.cues(grammar.tense_cues, verb.end(), max(clause[1], end)):
         if start <= cue.start < end or grammar.speech.fullmatch(text, cue.start, cue.end):
             continue
@@ -184,14 +201,15 @@ def _is_adverbial(text: str, clause: tuple[int, int], start: int, end: int) -> b
 
 
 def _adjacent_speech_verb(
-    grammar: Grammar, text: str, start: int, end: int
+    grammar: Grammar, scan: CaseScan, start: int, end: int
 ) -> tuple[int, int] | None:
     """A speech verb right before or after the expression, one short word at most between."""
     if grammar.speech is None:
         return None
-    before = grammar.speech.search(text, max(0, start - _ADJACENT - 20), start)
+    text = scan.text
+    before = scan.search(grammar.speech, max(0, start - _ADJACENT - 20), start)
     while before is not None and len(text[before.end() : start].strip()) > _ADJACENT:
-        before = grammar.speech.search(text, before.end(), start)
+        before = scan.search(grammar.speech, before.end(), start)
     if before is not None:
         return before.span()
     after = grammar.speech.match(text, _skip_short_word(text, end))
@@ -225,13 +243,13 @@ def speech_frame(
     if grammar.speech is None:
         return None
     sentence = _near(sentences.around(start, end), start, end)
-    clause = clause_around(text, start, end, sentence, grammar.clause_break)
+    clause = clause_around(sentences.scan, start, end, sentence, grammar.clause_break)
     first = bisect.bisect_left(dates, (sentence[0], 0))
     last = bisect.bisect_left(dates, (sentence[1], 0))
     in_sentence = [d for d in dates[first:last] if d != (start, end)]
     if not in_sentence:
         return None
-    for verb in grammar.speech.finditer(text, sentence[0], sentence[1]):
+    for verb in sentences.scan.matches(grammar.speech, sentence[0], sentence[1]):
         if clause[0] <= verb.start() < clause[1] and not (verb.end() <= start):
             continue
         for date_start, date_end in in_sentence:
