@@ -156,3 +156,25 @@ def test_case_sensitive_parts_keep_their_case(pattern: str, text: str) -> None:
 def test_twin_drops_only_word_lookbehinds_that_loosen_it(source: str, loose: str) -> None:
     parsed = sre_parse.parse(source, 0)
     assert _loosened(source, 0, parsed.data) == loose
+
+
+@pytest.mark.parametrize(
+    ("text", "pattern"),
+    [
+        ("The council Said it had voted.", r"(?<!\w)(?:said|voted)(?!\w)"),
+        ("Der Rat HATTE gestern getagt.", r"(?<!\w)(?:hatte|getagt)(?!\w)"),
+    ],
+    ids=["en", "de"],
+)
+def test_without_the_private_parser_scans_stay_exact(
+    monkeypatch: pytest.MonkeyPatch, text: str, pattern: str
+) -> None:
+    from timeline.temporal import case_scan
+
+    compiled = re.compile(pattern, re.IGNORECASE)
+    monkeypatch.setattr(case_scan, "sre_parse", None)
+    monkeypatch.setattr(case_scan, "_TWINS", {})
+    assert case_scan.lowered_twin(compiled) is None
+    found = case_scan.CaseScan(text).matches(compiled, 0, len(text))
+    assert [m.span() for m in found] == [m.span() for m in compiled.finditer(text)]
+    assert len(found) == 2

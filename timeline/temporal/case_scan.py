@@ -16,15 +16,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
+
+# ``re``'s private parser: where a Python lacks it (or reads patterns differently), every
+# pattern keeps its original scan.
+sre: Any = getattr(re, "_constants", None)
+sre_parse: Any = getattr(re, "_parser", None)
 
 #: Letters outside ASCII that ``re.IGNORECASE`` equates with an ASCII letter ("ı" and "i").
 _ASCII_TWINS = frozenset({0x130, 0x131, 0x17F, 0x212A})
 _CASE_FLAG = re.IGNORECASE
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
-_POSITIVE_CATEGORIES = (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD, sre.CATEGORY_SPACE)
+_REPEATS = tuple(getattr(sre, n, None) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"))
+_POSITIVE_CATEGORIES = tuple(
+    getattr(sre, n, None) for n in ("CATEGORY_DIGIT", "CATEGORY_WORD", "CATEGORY_SPACE")
+)
 
 
 def is_plain(text: str) -> bool:
@@ -56,7 +61,10 @@ def lowered_twin(pattern: re.Pattern[str]) -> Twin | None:
     entry = _TWINS.get(id(pattern))
     if entry is not None and entry[0] is pattern:
         return entry[1]
-    twin = _make_twin(pattern)
+    try:
+        twin = _make_twin(pattern) if sre is not None and sre_parse is not None else None
+    except Exception:  # a private parser that changed: the original scan, always right
+        twin = None
     _TWINS[id(pattern)] = (pattern, twin)
     return twin
 
