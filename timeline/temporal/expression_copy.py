@@ -14,11 +14,13 @@ from typing import Any
 from timeline.temporal.expression import Expression
 
 _FIELDS = frozenset(f.name for f in fields(Expression))
+# a ``__post_init__`` (a check, a derived field) must see every copy: then ``replace`` it is
+_PLAIN = not hasattr(Expression, "__post_init__")
 
 
 def revised(expression: Expression, **changes: Any) -> Expression:
     """``dataclasses.replace(expression, **changes)``, without calling ``__init__``."""
-    if type(expression) is not Expression or not _FIELDS.issuperset(changes):
+    if not _PLAIN or type(expression) is not Expression or not _FIELDS.issuperset(changes):
         return replace(expression, **changes)
     copy = object.__new__(Expression)
     state = copy.__dict__
