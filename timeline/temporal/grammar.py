@@ -17,6 +17,7 @@ from timeline.temporal.builders import BUILDERS
 from timeline.temporal.lexicon import LanguageData, RuleSpec, load_language
 from timeline.temporal.prefilter import AnchorScan, parse_rule, required_strings
 from timeline.temporal.rule_starts import opener
+from timeline.temporal.token_trie import add_word, trie_regex
 from timeline.temporal.year_words import year_word_regex
 
 logger = logging.getLogger(__name__)
@@ -101,36 +102,8 @@ def alternation(words: Iterable[str], dotted: Collection[str] = ()) -> str:
             tokens += ([r"\s+"] if index else []) + [re.escape(c) for c in part]
         if word in dotted and len(word) <= 4 and word.isalpha():
             tokens.append(r"\.?")
-        node = trie
-        for token in tokens:
-            node = node.setdefault(token, {})
-        node[_END] = {}
-    return _trie_regex(trie) if trie else r"(?!x)x"
-
-
-_END = ""  # the trie key that marks the end of a word
-
-
-def _trie_regex(node: dict[str, Any]) -> str:
-    """A regex matching the words of a trie, the longest first (a large word list such as
-    the generated compound numbers stays fast: the regex engine follows one branch per letter).
-    """
-    return _trie_with_depth(node)[0]
-
-
-def _trie_with_depth(node: dict[str, Any]) -> tuple[str, int]:
-    """The regex of a trie node and how many tokens its longest branch holds (each subtree's
-    depth worked out once: the compound numbers make deep tries)."""
-    children = {token: _trie_with_depth(child) for token, child in node.items() if token != _END}
-    depth = max((1 + d for _, d in children.values()), default=0)
-    branches = sorted(children, key=lambda t: (-children[t][1], t))
-    options = [token + children[token][0] for token in branches]
-    if not options:
-        return "", depth
-    body = options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
-    if _END not in node:
-        return body, depth
-    return f"(?:{body})?", depth
+        add_word(trie, tokens)
+    return trie_regex(trie) if trie else r"(?!x)x"
 
 
 def abbreviations(words: Mapping[str, Any]) -> frozenset[str]:

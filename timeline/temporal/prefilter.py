@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from timeline.temporal.token_trie import add_word, trie_regex
+
 _ANCHOR_MIN = 3  # shorter required strings filter nothing
 _regex_parser: Any = getattr(re, "_parser", None)
 _constants: Any = getattr(re, "_constants", None)
@@ -156,20 +158,8 @@ class AnchorScan:
 
 
 def _literal_trie(words: list[str]) -> str:
-    """A regex of literal ``words`` that, at a place, matches the longest one starting there
-    (one branch per character, a shorter word only when no longer one goes on)."""
+    """A regex of literal ``words`` that matches, at a place, the longest one starting there."""
     trie: dict[str, Any] = {}
     for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_branch(trie)
-
-
-def _trie_branch(node: dict[str, Any]) -> str:
-    options = [re.escape(char) + _trie_branch(node[char]) for char in sorted(node) if char]
-    if not options:
-        return ""
-    body = options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
-    return f"(?:{body})?" if "" in node else body
+        add_word(trie, (re.escape(char) for char in word))
+    return trie_regex(trie)
