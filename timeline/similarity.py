@@ -213,26 +213,3 @@ def is_rare(rarest: float, documents: int) -> bool:
     Below a few articles every shared name counts: rarity means nothing there.
     """
     return documents < RARITY_DOCUMENTS or rarest >= RARE_WEIGHT
-
-
-def similarity(
-    a: Features,
-    b_entities: Iterable[frozenset[str]],
-    b_numbers: AbstractSet[str],
-    b_words: AbstractSet[str],
-    weights: Mapping[str, float],
-) -> float:
-    """``compare`` with the other side given by its parts and the corpus' word weights."""
-    b = Features(tuple(b_entities), frozenset(b_numbers), frozenset(b_words))
-    return compare(a, b, KeyWeights(weights))[0]
-
-
-def shares_a_rare_name(
-    a: Features,
-    b_entities: Iterable[frozenset[str]],
-    weights: Mapping[str, float],
-    documents: int,
-) -> bool:
-    """True when the two sides share a name that at most about half the articles mention."""
-    b = Features(tuple(b_entities), frozenset(), frozenset())
-    return is_rare(compare(a, b, KeyWeights(weights))[1], documents)

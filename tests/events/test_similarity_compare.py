@@ -20,7 +20,6 @@ from timeline.similarity import (
     compare,
     features,
     is_rare,
-    shares_a_rare_name,
     token_weights,
 )
 
@@ -144,8 +143,6 @@ def test_compare_scores_as_the_pairwise_scoring_did(
         score, rarest = compare(a, side, KeyWeights(weights))
         assert score == old_score
         assert is_rare(rarest, documents) is old_rare
-    assert similarity.similarity(a, b.entities, b.numbers, b.words, weights) == old_score
-    assert shares_a_rare_name(a, b.entities, weights, documents) is old_rare
 
 
 @settings(max_examples=200, deadline=None)

@@ -150,22 +150,6 @@ def _shift_value(anchor: dt.date, unit: str, offset: int) -> str | None:
     return None
 
 
-def shift_days(anchor: dt.date, unit: Granularity | str, offset: int) -> dt.date | None:
-    """The day ``offset`` units after ``anchor`` (for "two weeks ago" read as a day)."""
-    try:
-        if str(unit) == "day":
-            return anchor + dt.timedelta(days=offset)
-        if str(unit) == "week":
-            return anchor + dt.timedelta(weeks=offset)
-        if str(unit) == "month":
-            return add_months(anchor, offset)
-        if str(unit) == "year":
-            return add_months(anchor, 12 * offset)
-    except (ValueError, OverflowError):
-        return None
-    return None
-
-
 def valid_date(year: int, month: int, day: int) -> dt.date | None:
     """The date, or None when the fields name no day."""
     try:
