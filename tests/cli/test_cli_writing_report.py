@@ -113,3 +113,28 @@ def test_write_rendered_writes_each_output(
     paths = writing.write_rendered(timeline, Settings(jobs=jobs), tmp_path / "out", outputs)
     assert [p.name for p in paths] == ["t.json", "c.txt"]
     assert '"schema": "timeline/1"' in (tmp_path / "out" / "t.json").read_text(encoding="utf-8")
+
+
+def test_outputs_are_the_same_whoever_renders_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With jobs the first outputs are rendered in forked processes and the rest here: the
+    files and the order of the paths do not depend on it."""
+    import timeline.writing as writing
+    from timeline.render import OutputFormat
+    from timeline.settings import Settings
+
+    monkeypatch.setattr(writing, "PARALLEL_MIN_EVENTS", 0)
+    timeline = Timeline((doc("a"), doc("b")), ())
+    outputs = [
+        ("p.html", OutputFormat.HTML),
+        ("t.json", OutputFormat.JSON),
+        ("c.txt", OutputFormat.TEXT),
+    ]
+    written = {}
+    for jobs in (1, 2, 3):
+        out = tmp_path / f"jobs{jobs}"
+        paths = writing.write_rendered(timeline, Settings(jobs=jobs), out, outputs)
+        assert [p.name for p in paths] == ["p.html", "t.json", "c.txt"]
+        written[jobs] = [p.read_bytes() for p in paths]
+    assert written[1] == written[2] == written[3]
