@@ -65,3 +65,22 @@ def test_revised_of_other_shapes(expression: Expression, changes: dict[str, Any]
 def test_revised_rejects_unknown_fields_like_replace() -> None:
     with pytest.raises(TypeError):
         revised(_BASE, weekday_name="Tuesday")
+
+
+def test_an_expression_with_a_post_init_is_copied_by_replace(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Once ``Expression`` checks or derives something in ``__post_init__``, every copy must
+    run it: ``revised`` then leaves the copying to ``replace``."""
+    import timeline.temporal.expression_copy as expression_copy
+
+    calls: list[str] = []
+
+    def spying_replace(expression: Expression, **changes: Any) -> Expression:
+        calls.append("replace")
+        return replace(expression, **changes)
+
+    monkeypatch.setattr(expression_copy, "_PLAIN", False)
+    monkeypatch.setattr(expression_copy, "replace", spying_replace)
+    assert revised(_BASE, tense=Tense.PAST) == replace(_BASE, tense=Tense.PAST)
+    assert calls == ["replace"]

@@ -98,18 +98,13 @@ def _inside_a_name(text: str, e: Expression) -> bool:
 def _candidates(text: str, lowered: str, grammar: Grammar) -> list[Candidate]:
     found: list[Candidate] = []
     starts = RuleStarts(lowered)
-    scan = grammar.anchor_scan
-    present = scan.present(lowered) if scan is not None else None
+    present = grammar.anchor_scan.present(lowered)
     for rule in grammar.rules:
         build = BUILDERS.get(rule.kind)
         if build is None:
             continue
-        if rule.anchors is not None:
-            if present is None:
-                if not rule.may_match(lowered):
-                    continue
-            elif rule.anchors.isdisjoint(present):
-                continue
+        if rule.anchors is not None and rule.anchors.isdisjoint(present):
+            continue
         capitalized = bool(rule.options.get("capitalized"))
         lowercase = bool(rule.options.get("lowercase"))
         for m in starts.matches(rule.regex, rule.opener):

@@ -76,6 +76,7 @@ class Grammar:
     ahead_rules: frozenset[str]  # ids of "in two days" rules: a duration when told in the past
     clock_joiner: re.Pattern[str] | None  # what may stand between a day and its clock time
     clause_break: re.Pattern[str] | None  # words that open a new clause ("that", "dass")
+    anchor_scan: AnchorScan  # every rule's anchors, found in a text in one scan
     day_mods: frozenset[str] | None = None  # mod words that may modify a single day (None: all)
     # on the original text, at a number's start: the number counts things ("1500 Geschützen")
     count: re.Pattern[str] | None = None
@@ -86,8 +87,6 @@ class Grammar:
     # a record or a first right before "in four years": a span looked back on, not a date
     # ahead ("the first time in four years", "a maior alta em seis anos")
     look_back: re.Pattern[str] | None = None
-    # every rule's anchors, found in a text in one scan
-    anchor_scan: AnchorScan | None = None
 
 
 def alternation(words: Iterable[str], dotted: Collection[str] = ()) -> str:
